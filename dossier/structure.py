@@ -1,0 +1,410 @@
+"""Find the parts of a pasted news article: title, standfirst, byline, source, dates, caption, body.
+
+A pasted page is a column of lines.  Its top (the header zone, everything
+before the first paragraph of prose) holds the title and the metadata, in an
+order that changes from outlet to outlet; the rest is the body.  Each header
+line is tried against line shapes (credit, caption, date line, byline, rubric,
+outlet name) and what is left is the title, then the standfirst.
+
+Nothing is dropped: a line that is not metadata stays in the body, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+from dossier.dates import DateLine, find_dates, fold, parse_date_line
+from dossier.language import detect_language
+
+# A paragraph of prose: long enough, ending like a sentence.  Below this length
+# a line in the header zone may be a title, byline or outlet name.
+PROSE_MIN_CHARS_DEFAULT = 120
+# Titles longer than this are paragraphs pasted without their title.
+TITLE_MAX_CHARS_DEFAULT = 250
+TITLE_MIN_CHARS_DEFAULT = 8
+# A subheading is a short line, without a final full stop, between paragraphs.
+SUBHEADING_MAX_CHARS_DEFAULT = 120
+# A derived title (first sentence) is cut at this length, on a word boundary.
+DERIVED_TITLE_MAX_CHARS_DEFAULT = 140
+# A hard-wrapped line (e-mail, PDF copy) is at least this long before it breaks mid-sentence.
+WRAP_MIN_CHARS_DEFAULT = 50
+
+SENTENCE_END = re.compile(r"[.!?…»\"”')\]]\s*$")
+# "Par Jean Dupont", "By Jane Doe", "Texte : X", "De notre correspondant à Bruxelles, X"
+BYLINE = re.compile(
+    r"^(?:par|by|von|texte\s*:|propos\s+recueillis\s+par|reporting\s+by|"
+    r"(?:de\s+notre|from\s+our)\s+(?:correspondante?|envoy[ée]e?\s+sp[ée]ciale?|correspondent)"
+    r"(?:\s+[àa]\s+[\w\-' ]+)?\s*,?)\s+",
+    re.IGNORECASE)
+# "avec AFP", "with Reuters" at the end of a byline.
+WITH_AGENCY = re.compile(r"\s*(?:,|et|and|\+)?\s*(?:\(?\s*(?:avec|with)\s+)"
+                         r"(?P<agency>[A-Z][\w\-]+(?:\s*(?:et|and|,)\s*[A-Z][\w\-]+)*)\s*\)?\s*$")
+# Agency datelines opening the first paragraph:
+#   "LONDRES, 5 janv 2016 (AFP) -", "BERLIN (Reuters) -", "Bruxelles (Belga) —"
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w\-'’. À-ÿ]{1,40}?)\s*(?:/[\w\-'’. À-ÿ]{1,40})?(?:,\s*(?P<date>[^()]{4,40}?))?\s*"
+    r"\((?P<agency>[A-Za-z][\w\-]{1,20}(?:/[A-Za-z][\w\-]{1,20})?)\)\s*[-–—:]\s*")
+READING_TIME = re.compile(r"^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+(?:de\s+lecture|read)\b",
+                          re.IGNORECASE)
+BREADCRUMB = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
+DOMAIN = re.compile(r"^(?:www\.)?[\w\-]+\.(?:fr|be|ch|com|net|org|co\.uk|ca|lu|info|news)$", re.IGNORECASE)
+ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&\-]{1,7}$")
+ARTICLE_WORDS = ("le ", "la ", "les ", "l'", "l’", "the ")
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("dossier").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s’']+", " ", fold(s)).strip(" .")
+
+
+@lru_cache(maxsize=1)
+def outlets() -> frozenset[str]:
+    """Known outlet names, as matching keys."""
+    return frozenset(_key(n) for n in _data_lines("outlets.txt"))
+
+
+@lru_cache(maxsize=1)
+def rubrics() -> frozenset[str]:
+    """Known section names, as matching keys."""
+    return frozenset(_key(n) for n in _data_lines("rubrics.txt"))
+
+
+@lru_cache(maxsize=1)
+def agencies() -> tuple[tuple[str, re.Pattern], ...]:
+    """(agency name, pattern of its forms in text)."""
+    out = []
+    for line in _data_lines("agencies.txt"):
+        name, _, forms = (p.strip() for p in line.partition("|"))
+        out.append((name, re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def credit_marker() -> re.Pattern:
+    """Pattern that starts a photo credit inside a line."""
+    alts = _data_lines("credits.txt")
+    if not alts:  # an empty alternation would match everywhere
+        raise ValueError("dossier/data/credits.txt holds no pattern")
+    return re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
+
+
+def agency_name(token: str) -> str | None:
+    """Canonical agency name for a token such as "AFP" or "REUTERS"."""
+    for name, rx in agencies():
+        if rx.fullmatch(token.strip()):
+            return name
+    return None
+
+
+@dataclass
+class Block:
+    """A body block: a paragraph or a subheading, with the raw line numbers it came from."""
+
+    kind: str  # "p" or "h2"
+    text: str
+    lines: tuple[int, ...]
+
+
+@dataclass
+class Article:
+    """What the converter found in one raw text."""
+
+    title: str | None = None
+    title_derived: bool = False
+    summary: str | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    agency: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    caption: str | None = None
+    credits: str | None = None
+    rubric: str | None = None
+    dateline: str | None = None
+    lang: str = "fr"
+    blocks: list[Block] = field(default_factory=list)
+    # raw line number -> what it became ("title", "caption", "body", ...), for the lossless check
+    roles: dict[int, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    text: str
+    nos: tuple[int, ...]
+
+
+def split_blocks(text: str) -> list[_Line]:
+    """Split text into non-empty lines, joining hard-wrapped lines of one sentence."""
+    out: list[_Line] = []
+    prev_blank = True
+    for no, raw in enumerate(text.split("\n"), start=1):
+        line = " ".join(raw.split())
+        if not line:
+            prev_blank = True
+            continue
+        if (out and not prev_blank and len(out[-1].text) >= WRAP_MIN_CHARS_DEFAULT
+                and not SENTENCE_END.search(out[-1].text) and not out[-1].text.endswith(":")
+                and line[:1].islower()):
+            # A line broken mid-sentence: "… les frappes\naériennes …"
+            out[-1] = _Line(out[-1].text + " " + line, out[-1].nos + (no,))
+        else:
+            out.append(_Line(line, (no,)))
+        prev_blank = False
+    return out
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text, as opposed to a title or a metadata line."""
+    if len(text) >= PROSE_MIN_CHARS_DEFAULT and SENTENCE_END.search(text):
+        return True
+    # two sentences or more, whatever the length
+    return len(re.findall(r"[a-zà-ÿ]{2,}[.!?]\s+[A-ZÀ-Ý«\"]", text)) >= 1 and SENTENCE_END.search(text) is not None
+
+
+def split_credit(text: str) -> tuple[str, str] | None:
+    """Split "caption © credit" into (caption, credit); None when the line holds no credit."""
+    m = credit_marker().search(text)
+    if not m:
+        return None
+    caption = text[:m.start()].rstrip(" -–—|/,(")
+    credit = text[m.start():].strip()
+    credit = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", credit, flags=re.IGNORECASE).strip(" )")
+    credit = re.sub(r"^(?:photos?|crédits?(?:\s+photos?)?|photo\s+credit|image|illustration|source\s+photo)\s*:\s*",
+                    "", credit, flags=re.IGNORECASE)
+    # A credit is a name or a list of names, not a sentence.
+    if len(credit) > 80 or len(credit.split()) > 10 or not credit:
+        return None
+    if caption and is_prose(caption) and len(caption) > 300:
+        return None
+    return caption, credit
+
+
+def is_rubric(text: str) -> bool:
+    """A section name or a breadcrumb of section names ("Monde > Europe")."""
+    parts = [p for p in BREADCRUMB.split(text) if p]
+    if not parts or len(text) > 60:
+        return False
+    return all(_key(p) in rubrics() for p in parts)
+
+
+def outlet_shaped(text: str) -> bool:
+    """A line that names an outlet: a known name, a domain, "Le X", an acronym."""
+    k = _key(text)
+    if k in outlets():
+        return True
+    if DOMAIN.match(text):
+        return True
+    if len(text) > 40 or len(text.split()) > 4 or SENTENCE_END.search(text.rstrip(".")):
+        return False
+    if ACRONYM.match(text):
+        return True
+    low = text.lower()
+    return any(low.startswith(a) for a in ARTICLE_WORDS) and all(w[:1].isupper() for w in
+                                                                   re.split(r"[\s’']+", text)[1:2] if w)
+
+
+def person_shaped(text: str) -> bool:
+    """Two to four capitalised words: "Jean-Yves Le Drian", "Jane Doe"."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or len(text) > 50:
+        return False
+    particles = {"de", "du", "des", "le", "la", "van", "von", "der", "den", "al", "el", "ben", "bin", "d'", "di", "da"}
+    return all(w[:1].isupper() or w.lower() in particles or w.lower().startswith(("d'", "d’", "al-", "el-"))
+               for w in words) and not SENTENCE_END.search(text)
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None] | None:
+    """Read "Par X et Y avec AFP" into (authors, agency); None when not a byline."""
+    m = BYLINE.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].strip()
+    agency = None
+    w = WITH_AGENCY.search(rest)
+    if w:
+        agency = agency_name(re.split(r"\s*(?:et|and|,)\s*", w.group("agency"))[0]) or w.group("agency")
+        rest = rest[:w.start()].strip()
+    # "Jean Dupont (à Bruxelles)", "Jane Doe, Brussels correspondent", "Jane Doe | Reuters"
+    rest = re.split(r"\s*[|·•]\s*", rest)[0]
+    rest = re.sub(r"\s*\([^)]*\)", "", rest).strip(" ,")
+    names = [n.strip(" ,") for n in re.split(r"\s*(?:,|;|\bet\b|\band\b|&)\s*", rest) if n.strip(" ,")]
+    authors = [n for n in names if person_shaped(n) or (len(n.split()) <= 4 and n[:1].isupper())]
+    if not authors:
+        token_agency = agency_name(rest)
+        if token_agency:
+            return [], token_agency
+        return None
+    return authors, agency
+
+
+def _derive_title(text: str) -> str:
+    """The first sentence of a paragraph, cut on a word boundary."""
+    m = re.search(r"^(.+?[.!?])(?:\s+[A-ZÀ-Ý«\"]|$)", text)
+    first = (m.group(1) if m else text).rstrip(".")
+    if len(first) <= DERIVED_TITLE_MAX_CHARS_DEFAULT:
+        return first
+    cut = first[:DERIVED_TITLE_MAX_CHARS_DEFAULT].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+class _Header:
+    """Classifies the lines of the header zone, one at a time."""
+
+    def __init__(self, art: Article) -> None:
+        self.art = art
+
+    def date_line(self, line: _Line) -> bool:
+        dl: DateLine | None = parse_date_line(line.text)
+        if dl is None:
+            return False
+        rest = dl.rest
+        by = parse_byline(rest) if rest else None
+        if rest and not by and not outlet_shaped(rest) and len(rest.split()) > 3:
+            return False
+        if rest and not by and len(rest.split()) > 1 and not outlet_shaped(rest) and not re.search(
+                r"(?i)publi|mis |updated|posted|modifi|actualis", line.text):
+            # "Le 13 novembre 2015, 130 morts": a date with words and no label is a sentence
+            return False
+        self.art.published = self.art.published or dl.published
+        self.art.updated = self.art.updated or dl.updated
+        if by:
+            self._take_byline(by)
+        elif rest and outlet_shaped(rest):
+            self.art.source = self.art.source or rest
+        return True
+
+    def _take_byline(self, by: tuple[list[str], str | None]) -> None:
+        authors, agency = by
+        for a in authors:
+            if a not in self.art.authors:
+                self.art.authors.append(a)
+        if agency:
+            self.art.agency = self.art.agency or agency
+
+
+def _dateline(art: Article, block: Block) -> None:
+    """Read an agency dateline at the start of the first paragraph (the paragraph stays)."""
+    m = DATELINE.match(block.text)
+    if not m:
+        return
+    agency = agency_name(m.group("agency").split("/")[0])
+    if not agency:
+        return
+    art.agency = art.agency or agency
+    art.dateline = m.group("place").strip()
+    if m.group("date") and art.published is None:
+        found = find_dates(m.group("date") + " ")
+        if not found:
+            # "5 janv 2016" without a year is rare; agencies print the year
+            found = find_dates(m.group("date"))
+        if found:
+            art.published = found[0].value
+
+
+def parse_article(text: str) -> Article:
+    """Find the structure of a pasted article; every line lands in a field or in the body."""
+    art = Article()
+    lines = split_blocks(text)
+    art.lang = detect_language(text)
+    header = _Header(art)
+
+    first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)), len(lines))
+    head, body = lines[:first_prose], lines[first_prose:]
+    leftover: list[_Line] = []  # header lines that are none of the metadata shapes
+    for i, line in enumerate(head):
+        t = line.text
+        nxt = head[i + 1].text if i + 1 < len(head) else (body[0].text if body else "")
+        role = None
+        credit = split_credit(t)
+        if credit is not None:
+            caption, credit_text = credit
+            art.credits = art.credits or credit_text
+            if caption:
+                art.caption = art.caption or caption
+            role = "caption+credit" if caption else "credit"
+        elif nxt.startswith(t) and split_credit(nxt) is not None and len(t) > 15:
+            # the caption printed twice, once as image alt text, once with its credit
+            role = "caption"
+        elif header.date_line(line):
+            role = "date"
+        elif (by := parse_byline(t)) is not None:
+            header._take_byline(by)
+            role = "byline"
+        elif READING_TIME.match(t):
+            role = None  # reading time: not metadata, left in the body for the cleaning plugin
+        elif art.title is None and is_rubric(t):
+            art.rubric = t
+            role = "rubric"
+        elif art.title is not None and not art.source and outlet_shaped(t):
+            art.source = t
+            role = "source"
+        elif art.title is None and TITLE_MIN_CHARS_DEFAULT <= len(t) <= TITLE_MAX_CHARS_DEFAULT and not (
+                t.endswith(".") and not t.endswith("...")):
+            art.title = t
+            role = "title"
+        elif art.title is not None and art.summary is None and SENTENCE_END.search(t) and len(t) > 40:
+            art.summary = t
+            role = "summary"
+        elif art.title is not None and not art.authors and person_shaped(t) and not is_rubric(t):
+            art.authors.append(t)
+            role = "author"
+        if role:
+            for no in line.nos:
+                art.roles[no] = role
+        else:
+            leftover.append(line)
+
+    body_lines = leftover + body
+    # Date lines and bylines at the foot of the article ("Publié le …" printed last).
+    kept: list[_Line] = []
+    for line in body_lines:
+        if not is_prose(line.text) and header.date_line(line):
+            for no in line.nos:
+                art.roles[no] = "date"
+            continue
+        kept.append(line)
+
+    if art.title is None:
+        lead = next((ln for ln in kept if is_prose(ln.text)), None)
+        if lead is not None:
+            art.title = _derive_title(lead.text)
+            art.title_derived = True
+            art.notes.append("no title line found: the title is the first sentence of the text")
+            if art.summary is None:
+                # The lead paragraph of a page whose title was not pasted is its standfirst.
+                art.summary = lead.text
+                for no in lead.nos:
+                    art.roles[no] = "summary"
+                kept.remove(lead)
+
+    art.blocks = _body_blocks(kept)
+    for b in art.blocks:
+        for no in b.lines:
+            art.roles.setdefault(no, "body")
+    if art.blocks:
+        _dateline(art, art.blocks[0])
+    if not art.source and art.agency:
+        art.source = art.agency
+    return art
+
+
+def _body_blocks(lines: list[_Line]) -> list[Block]:
+    """Turn body lines into paragraphs and subheadings."""
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        t = line.text
+        prev_prose = i > 0 and is_prose(lines[i - 1].text)
+        next_prose = i + 1 < len(lines) and is_prose(lines[i + 1].text) and len(lines[i + 1].text) >= 80
+        heading = (prev_prose and next_prose and len(t) <= SUBHEADING_MAX_CHARS_DEFAULT
+                   and not SENTENCE_END.search(t) and not t.endswith(":") and t[:1].isupper())
+        blocks.append(Block("h2" if heading else "p", t, line.nos))
+    return blocks
