@@ -11,6 +11,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from dossier.markdown import content_hash, escape, render
@@ -18,8 +19,12 @@ from dossier.reading import MAX_RAW_BYTES_DEFAULT, RawInputError, read_raw
 from dossier.sidecar import SIDECAR_SUFFIX, read_sidecar
 from dossier.structure import Article, parse_article
 
-# Bump when the converter's output changes, so unchanged raw files are converted again.
+# Bump to force a new conversion of every unchanged raw file.  The converter's own
+# sources and data are hashed in as well (converter_fingerprint), so a change of
+# rules reconverts without anyone remembering to bump this.
 CONVERTER_VERSION = "1"
+CONVERTER_MODULES = ("convert.py", "structure.py", "markdown.py", "reading.py", "dates.py", "sidecar.py",
+                     "language.py")
 GENERATED_MARK = "Converted-from"
 # Files in raw/ that are neither articles nor sidecars but are expected there.
 IGNORED_NAMES = ("README", "README.md", "README.txt", ".gitkeep", ".DS_Store")
@@ -47,6 +52,16 @@ class Report:
         """Record and print a notice (does not count against --strict)."""
         self.notes.append(message)
         print(f"convert: {message}", file=sys.stderr)
+
+
+@lru_cache(maxsize=1)
+def converter_fingerprint() -> bytes:
+    """Digest of the converter's version, code and data files."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(CONVERTER_VERSION.encode())
+    for path in [here / m for m in CONVERTER_MODULES] + sorted((here / "data").glob("*.txt")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.digest()
 
 
 def slugify(text: str) -> str:
@@ -167,7 +182,7 @@ def _convert_one(path: Path, out_dir: Path, force: bool, max_bytes: int, report:
     side = read_sidecar(path)
     for problem in side.problems:
         report.warn(problem)
-    digest = hashlib.sha256(CONVERTER_VERSION.encode() + b"\0" + path.read_bytes() + b"\0" + side.raw_bytes)
+    digest = hashlib.sha256(converter_fingerprint() + path.read_bytes() + b"\0" + side.raw_bytes)
     raw_hash = digest.hexdigest()[:16]
 
     if md_path.exists() and not force:

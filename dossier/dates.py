@@ -196,9 +196,6 @@ def parse_date_line(line: str, lang: str | None = None) -> DateLine | None:
     rest = _UPD_RX.sub(" ", _PUB_RX.sub(" ", rest))
     rest = re.sub(r"(?i)(?<!\w)(?:le|the|on|à|at|a)(?!\w)", " ", rest)
     rest = re.sub(r"[\s,;|·•\-–—:()]+", " ", rest).strip()
-    if published is None and updated is not None:
-        published = updated
-        updated = None
     # A date line is mostly date: a long remainder means a sentence with a date in it.
     if len(rest.split()) > 6:
         return None

@@ -25,13 +25,21 @@ from dossier.language import detect_language
 PROSE_MIN_CHARS_DEFAULT = 120
 # Titles longer than this are paragraphs pasted without their title.
 TITLE_MAX_CHARS_DEFAULT = 250
-TITLE_MIN_CHARS_DEFAULT = 8
+TITLE_MIN_CHARS_DEFAULT = 3
 # A subheading is a short line, without a final full stop, between paragraphs.
 SUBHEADING_MAX_CHARS_DEFAULT = 120
 # A derived title (first sentence) is cut at this length, on a word boundary.
 DERIVED_TITLE_MAX_CHARS_DEFAULT = 140
 # A hard-wrapped line (e-mail, PDF copy) is at least this long before it breaks mid-sentence.
 WRAP_MIN_CHARS_DEFAULT = 50
+# Bylines, dates and credits are looked for in this many first lines; the header zone
+# runs to the last of them, past a standfirst that ends like a paragraph.
+HEADER_SCAN_LINES_DEFAULT = 15
+# An unlisted rubric ("Paris attacks", "Crise syrienne") is this short and sits above the title.
+RUBRIC_MAX_WORDS_DEFAULT = 4
+RUBRIC_MAX_CHARS_DEFAULT = 35
+# A standfirst without a final full stop (The Guardian prints them so) is at least this long.
+STANDFIRST_MIN_CHARS_DEFAULT = 60
 
 SENTENCE_END = re.compile(r"[.!?…»\"”')\]]\s*$")
 # "Par Jean Dupont", "By Jane Doe", "Texte : X", "De notre correspondant à Bruxelles, X"
@@ -48,8 +56,14 @@ WITH_AGENCY = re.compile(r"\s*(?:,|et|and|\+)?\s*(?:\(?\s*(?:avec|with)\s+)"
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w\-'’. À-ÿ]{1,40}?)\s*(?:/[\w\-'’. À-ÿ]{1,40})?(?:,\s*(?P<date>[^()]{4,40}?))?\s*"
     r"\((?P<agency>[A-Za-z][\w\-]{1,20}(?:/[A-Za-z][\w\-]{1,20})?)\)\s*[-–—:]\s*")
+# "Jon Henley in Paris", "Jean Dupont, à Bruxelles": a byline without "Par"/"By".
+PERSON_IN_PLACE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w\-'’]+(?: [A-ZÀ-Ý][\w\-'’]+){1,3}),? (?:in|à|at|en) [A-ZÀ-Ý][\w\-' ]+$")
 READING_TIME = re.compile(r"^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+(?:de\s+lecture|read)\b",
                           re.IGNORECASE)
+CREDIT_LABEL = re.compile(
+    r"^(?:photos?|photograph|crédits?(?:\s+photos?)?|photo\s+credit|image|illustration|source\s+photo)\s*:\s*",
+    re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
 DOMAIN = re.compile(r"^(?:www\.)?[\w\-]+\.(?:fr|be|ch|com|net|org|co\.uk|ca|lu|info|news)$", re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&\-]{1,7}$")
@@ -75,6 +89,12 @@ def outlets() -> frozenset[str]:
 def rubrics() -> frozenset[str]:
     """Known section names, as matching keys."""
     return frozenset(_key(n) for n in _data_lines("rubrics.txt"))
+
+
+@lru_cache(maxsize=1)
+def link_leadins() -> tuple[str, ...]:
+    """Words that introduce a link ("Lire aussi :"), as matching keys."""
+    return tuple(_key(n) for n in _data_lines("leadins.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -178,8 +198,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
     caption = text[:m.start()].rstrip(" -–—|/,(")
     credit = text[m.start():].strip()
     credit = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", credit, flags=re.IGNORECASE).strip(" )")
-    credit = re.sub(r"^(?:photos?|crédits?(?:\s+photos?)?|photo\s+credit|image|illustration|source\s+photo)\s*:\s*",
-                    "", credit, flags=re.IGNORECASE)
+    credit = CREDIT_LABEL.sub("", credit)
     # A credit is a name or a list of names, not a sentence.
     if len(credit) > 80 or len(credit.split()) > 10 or not credit:
         return None
@@ -237,13 +256,31 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     rest = re.split(r"\s*[|·•]\s*", rest)[0]
     rest = re.sub(r"\s*\([^)]*\)", "", rest).strip(" ,")
     names = [n.strip(" ,") for n in re.split(r"\s*(?:,|;|\bet\b|\band\b|&)\s*", rest) if n.strip(" ,")]
-    authors = [n for n in names if person_shaped(n) or (len(n.split()) <= 4 and n[:1].isupper())]
-    if not authors:
-        token_agency = agency_name(rest)
-        if token_agency:
-            return [], token_agency
+    authors = []
+    for n in names:
+        if agency_name(n):
+            agency = agency or agency_name(n)  # "By Jane Doe, Reuters"
+        elif _key(n) in outlets():
+            continue
+        elif person_shaped(n) or (len(n.split()) <= 4 and n[:1].isupper()):
+            authors.append(n)
+    if not authors and not agency:
         return None
     return authors, agency
+
+
+def is_meta_line(text: str) -> bool:
+    """A byline, a publication-date line or a photo credit: the shapes of a page header."""
+    if parse_byline(text) or PERSON_IN_PLACE.match(text) or split_credit(text) or READING_TIME.match(text):
+        return True
+    dl = parse_date_line(text)
+    return dl is not None and (not dl.rest or parse_byline(dl.rest) is not None or outlet_shaped(dl.rest))
+
+
+def is_link_leadin(text: str) -> bool:
+    """"Lire aussi : …", "Read more: …": a link to another article, never a subheading."""
+    k = _key(text)
+    return any(k.startswith(lead) for lead in link_leadins())
 
 
 def _derive_title(text: str) -> str:
@@ -257,38 +294,92 @@ def _derive_title(text: str) -> str:
 
 
 class _Header:
-    """Classifies the lines of the header zone, one at a time."""
+    """Classifies the lines of the header zone, one at a time, filling the article."""
 
     def __init__(self, art: Article) -> None:
         self.art = art
 
     def date_line(self, line: _Line) -> bool:
+        """Take a publication/update line; False when the line is not one."""
         dl: DateLine | None = parse_date_line(line.text)
         if dl is None:
             return False
         rest = dl.rest
         by = parse_byline(rest) if rest else None
-        if rest and not by and not outlet_shaped(rest) and len(rest.split()) > 3:
-            return False
-        if rest and not by and len(rest.split()) > 1 and not outlet_shaped(rest) and not re.search(
-                r"(?i)publi|mis |updated|posted|modifi|actualis", line.text):
+        if rest and not by and not outlet_shaped(rest) and not re.search(
+                r"(?i)publi|mis |updated|posted|modifi|actualis|\bmaj\b", line.text):
             # "Le 13 novembre 2015, 130 morts": a date with words and no label is a sentence
             return False
-        self.art.published = self.art.published or dl.published
-        self.art.updated = self.art.updated or dl.updated
+        if dl.published and not self.art.published:
+            self.art.published = dl.published
+        if dl.updated and not self.art.updated:
+            self.art.updated = dl.updated
         if by:
-            self._take_byline(by)
+            self.take_byline(by)
         elif rest and outlet_shaped(rest):
             self.art.source = self.art.source or rest
         return True
 
-    def _take_byline(self, by: tuple[list[str], str | None]) -> None:
+    def take_byline(self, by: tuple[list[str], str | None]) -> None:
+        """Add the authors and agency of a byline."""
         authors, agency = by
         for a in authors:
             if a not in self.art.authors:
                 self.art.authors.append(a)
         if agency:
             self.art.agency = self.art.agency or agency
+
+    def classify(self, i: int, head: list[_Line], after: str) -> str | None:
+        """Role of header line i, or None when it belongs to the body."""
+        art = self.art
+        t = head[i].text
+        nxt = head[i + 1].text if i + 1 < len(head) else after
+        credit = split_credit(t)
+        if credit is not None:
+            caption, credit_text = credit
+            art.credits = art.credits or credit_text
+            if caption:
+                art.caption = art.caption or caption
+            return "caption+credit" if caption else "credit"
+        if nxt.startswith(t) and len(t) > 15 and split_credit(nxt) is not None:
+            return "caption"  # the caption printed twice, once as image alt text, once with its credit
+        if self.date_line(head[i]):
+            return "date"
+        if (by := parse_byline(t)) is not None:
+            self.take_byline(by)
+            return "byline"
+        if (m := PERSON_IN_PLACE.match(t)) and not is_prose(t):
+            self.take_byline(([m.group("name")], None))
+            return "byline"
+        if READING_TIME.match(t):
+            return None  # not metadata: left in the body for the cleaning plugin
+        if art.title is None:
+            if is_rubric(t) or self._unlisted_rubric(t, nxt):
+                art.rubric = art.rubric or t
+                return "rubric"
+            if TITLE_MIN_CHARS_DEFAULT <= len(t) <= TITLE_MAX_CHARS_DEFAULT and not is_prose(t) and not (
+                    t.endswith(".") and not t.endswith("...")):
+                art.title = t
+                return "title"
+            return None
+        if not art.source and outlet_shaped(t):
+            art.source = t
+            return "source"
+        standfirst_shaped = is_prose(t) or (len(t) >= STANDFIRST_MIN_CHARS_DEFAULT and not is_meta_line(t))
+        if art.summary is None and not DATELINE.match(t) and standfirst_shaped:
+            art.summary = t
+            return "summary"
+        if not art.authors and person_shaped(t) and not is_rubric(t):
+            art.authors.append(t)
+            return "author"
+        return None
+
+    @staticmethod
+    def _unlisted_rubric(t: str, nxt: str) -> bool:
+        """A short label right above a longer title-shaped line ("Paris attacks")."""
+        return (len(t.split()) <= RUBRIC_MAX_WORDS_DEFAULT and len(t) <= RUBRIC_MAX_CHARS_DEFAULT
+                and not SENTENCE_END.search(t) and not is_prose(nxt) and len(nxt) > len(t) + 10
+                and not is_meta_line(nxt) and not nxt.endswith("."))
 
 
 def _dateline(art: Article, block: Block) -> None:
@@ -302,12 +393,24 @@ def _dateline(art: Article, block: Block) -> None:
     art.agency = art.agency or agency
     art.dateline = m.group("place").strip()
     if m.group("date") and art.published is None:
-        found = find_dates(m.group("date") + " ")
-        if not found:
-            # "5 janv 2016" without a year is rare; agencies print the year
-            found = find_dates(m.group("date"))
+        found = find_dates(m.group("date"))
         if found:
             art.published = found[0].value
+
+
+def header_end(lines: list[_Line]) -> int:
+    """Index of the first body line: after the first prose, or after the last header-shaped line."""
+    first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)), len(lines))
+    end = first_prose
+    prose_seen = 0
+    for i, ln in enumerate(lines[:HEADER_SCAN_LINES_DEFAULT]):
+        if is_meta_line(ln.text):
+            end = max(end, i + 1)
+        elif is_prose(ln.text):
+            prose_seen += 1
+            if prose_seen > 2:  # into the body: a later "Par X" is a signature, not a header
+                break
+    return end
 
 
 def parse_article(text: str) -> Article:
@@ -317,61 +420,27 @@ def parse_article(text: str) -> Article:
     art.lang = detect_language(text)
     header = _Header(art)
 
-    first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)), len(lines))
-    head, body = lines[:first_prose], lines[first_prose:]
+    end = header_end(lines)
+    head, body = lines[:end], lines[end:]
     leftover: list[_Line] = []  # header lines that are none of the metadata shapes
     for i, line in enumerate(head):
-        t = line.text
-        nxt = head[i + 1].text if i + 1 < len(head) else (body[0].text if body else "")
-        role = None
-        credit = split_credit(t)
-        if credit is not None:
-            caption, credit_text = credit
-            art.credits = art.credits or credit_text
-            if caption:
-                art.caption = art.caption or caption
-            role = "caption+credit" if caption else "credit"
-        elif nxt.startswith(t) and split_credit(nxt) is not None and len(t) > 15:
-            # the caption printed twice, once as image alt text, once with its credit
-            role = "caption"
-        elif header.date_line(line):
-            role = "date"
-        elif (by := parse_byline(t)) is not None:
-            header._take_byline(by)
-            role = "byline"
-        elif READING_TIME.match(t):
-            role = None  # reading time: not metadata, left in the body for the cleaning plugin
-        elif art.title is None and is_rubric(t):
-            art.rubric = t
-            role = "rubric"
-        elif art.title is not None and not art.source and outlet_shaped(t):
-            art.source = t
-            role = "source"
-        elif art.title is None and TITLE_MIN_CHARS_DEFAULT <= len(t) <= TITLE_MAX_CHARS_DEFAULT and not (
-                t.endswith(".") and not t.endswith("...")):
-            art.title = t
-            role = "title"
-        elif art.title is not None and art.summary is None and SENTENCE_END.search(t) and len(t) > 40:
-            art.summary = t
-            role = "summary"
-        elif art.title is not None and not art.authors and person_shaped(t) and not is_rubric(t):
-            art.authors.append(t)
-            role = "author"
+        role = header.classify(i, head, body[0].text if body else "")
         if role:
             for no in line.nos:
                 art.roles[no] = role
         else:
             leftover.append(line)
 
-    body_lines = leftover + body
-    # Date lines and bylines at the foot of the article ("Publié le …" printed last).
+    # Date lines at the foot of the article ("Publié le …" printed last) are metadata too.
     kept: list[_Line] = []
-    for line in body_lines:
+    for line in leftover + body:
         if not is_prose(line.text) and header.date_line(line):
             for no in line.nos:
                 art.roles[no] = "date"
             continue
         kept.append(line)
+    if art.published is None and art.updated is not None:
+        art.published, art.updated = art.updated, None
 
     if art.title is None:
         lead = next((ln for ln in kept if is_prose(ln.text)), None)
@@ -390,8 +459,11 @@ def parse_article(text: str) -> Article:
     for b in art.blocks:
         for no in b.lines:
             art.roles.setdefault(no, "body")
-    if art.blocks:
-        _dateline(art, art.blocks[0])
+    # The dateline opens the first paragraph; a stray "Updated 9 years ago" may come before it.
+    for block in [b for b in art.blocks if b.kind == "p"][:3]:
+        if DATELINE.match(block.text):
+            _dateline(art, block)
+            break
     if not art.source and art.agency:
         art.source = art.agency
     return art
@@ -405,6 +477,7 @@ def _body_blocks(lines: list[_Line]) -> list[Block]:
         prev_prose = i > 0 and is_prose(lines[i - 1].text)
         next_prose = i + 1 < len(lines) and is_prose(lines[i + 1].text) and len(lines[i + 1].text) >= 80
         heading = (prev_prose and next_prose and len(t) <= SUBHEADING_MAX_CHARS_DEFAULT
-                   and not SENTENCE_END.search(t) and not t.endswith(":") and t[:1].isupper())
+                   and not SENTENCE_END.search(t) and not t.endswith(":") and t[:1].isupper()
+                   and not is_link_leadin(t))
         blocks.append(Block("h2" if heading else "p", t, line.nos))
     return blocks

@@ -1,0 +1,54 @@
+"""Shared fixtures: the seed texts, the project root, a scratch dossier factory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+SEEDS = sorted((ROOT / "raw").glob("0*.txt"))
+
+
+@pytest.fixture
+def make_dossier(tmp_path):
+    """Build a scratch project in tmp_path: raw/ from given files, theme/plugins/config linked."""
+
+    def _make(files: dict[str, bytes | str] | None = None, seeds: bool = False) -> Path:
+        proj = tmp_path / "proj"
+        (proj / "raw").mkdir(parents=True)
+        (proj / "content" / "articles").mkdir(parents=True)
+        for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py"):
+            (proj / name).symlink_to(ROOT / name)
+        if seeds:
+            for p in sorted((ROOT / "raw").iterdir()):
+                shutil.copy(p, proj / "raw" / p.name)
+        for name, data in (files or {}).items():
+            target = proj / "raw" / name
+            if isinstance(data, str):
+                target.write_text(data, encoding="utf-8")
+            else:
+                target.write_bytes(data)
+        return proj
+
+    return _make
+
+
+def run_build(proj: Path, strict: bool = False, force: bool = False):
+    """Run the two steps of `make html` in a scratch project; return (convert, pelican) results."""
+    import subprocess
+    import sys
+
+    conv = [sys.executable, "-m", "dossier.convert", "raw", "content/articles"]
+    pel = [sys.executable, "-m", "pelican", "content", "-o", "output", "-s", "pelicanconf.py"]
+    if strict:
+        conv.append("--strict")
+        pel += ["--fatal", "warnings"]
+    if force:
+        conv.append("--force")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "200"}
+    c = subprocess.run(conv, cwd=proj, capture_output=True, text=True, env=env, timeout=300)
+    p = subprocess.run(pel, cwd=proj, capture_output=True, text=True, env=env, timeout=300)
+    return c, p

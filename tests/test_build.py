@@ -1,0 +1,196 @@
+"""End to end: build dossiers with Pelican and check the pages a reader gets."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import DATA, run_build
+
+pytestmark = pytest.mark.build
+
+
+def pages(out: Path) -> dict[str, BeautifulSoup]:
+    return {str(p.relative_to(out)): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
+            for p in sorted(out.rglob("*.html"))}
+
+
+def jsonld(soup: BeautifulSoup) -> dict:
+    scripts = soup.find_all("script", attrs={"type": "application/ld+json"})
+    assert len(scripts) == 1
+    return json.loads(scripts[0].string)
+
+
+def article_pages(out: Path) -> dict[str, BeautifulSoup]:
+    return {k: v for k, v in pages(out).items() if k.startswith("articles/")}
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory):
+    import shutil
+
+    from .conftest import ROOT
+    proj = tmp_path_factory.mktemp("seed") / "proj"
+    (proj / "raw").mkdir(parents=True)
+    for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py"):
+        (proj / name).symlink_to(ROOT / name)
+    for p in (ROOT / "raw").iterdir():
+        shutil.copy(p, proj / "raw" / p.name)
+    conv, pel = run_build(proj)
+    assert conv.returncode == 0, conv.stderr
+    assert pel.returncode == 0, pel.stdout + pel.stderr
+    return proj, conv, pel
+
+
+def test_seed_build_has_no_warning(seed_site):
+    _proj, conv, pel = seed_site
+    assert "WARNING" not in conv.stderr
+    assert "WARNING" not in pel.stdout + pel.stderr
+    assert "Processed 2 articles" in pel.stdout
+
+
+def test_seed_articles_pages(seed_site):
+    proj, _c, _p = seed_site
+    arts = article_pages(proj / "output")
+    assert sorted(arts) == ["articles/000-2be0edee1e7f5a54.html", "articles/002-c8da9b7f2b29b121.html"]
+    vif = arts["articles/002-c8da9b7f2b29b121.html"]
+    assert vif.h1.get_text() == "Le ministre français de la Défense à Moscou pour parler de coopération anti-EI"
+    assert vif.find("time").get_text() == "20 décembre 2015"
+    assert vif.find("time")["datetime"] == "2015-12-20"
+    assert vif.find("article")["lang"] == "fr"
+    text = vif.get_text(" ")
+    assert "Le Vif" in text and "BELGAIMAGE" in text
+    assert "Le conflit syrien a fait plus de 250.000 morts" in text
+    first = arts["articles/000-2be0edee1e7f5a54.html"]
+    assert first.find("figcaption").get_text(" ", strip=True).startswith("Photo : Un rafale part")
+    assert "MaxPPP/UPI/ECPAD/EMA" in first.find("figcaption").get_text()
+    assert first.find(class_="chapo").get_text().startswith("François Hollande va rencontrer")
+    assert first.find("h2", string="Un important chemin parcouru")
+
+
+def test_seed_jsonld(seed_site):
+    proj, _c, _p = seed_site
+    arts = article_pages(proj / "output")
+    vif = jsonld(arts["articles/002-c8da9b7f2b29b121.html"])
+    assert vif["@type"] == "NewsArticle"
+    assert vif["headline"] == "Le ministre français de la Défense à Moscou pour parler de coopération anti-EI"
+    assert vif["datePublished"].startswith("2015-12-20")
+    assert vif["inLanguage"] == "fr"
+    assert vif["publisher"] == {"@type": "Organization", "name": "Le Vif"}
+    assert vif["url"] == "articles/002-c8da9b7f2b29b121.html"
+    assert jsonld(arts["articles/000-2be0edee1e7f5a54.html"])["datePublished"].startswith("2015-11-18")
+
+
+def test_every_link_is_relative_and_resolves(seed_site):
+    proj, _c, _p = seed_site
+    out = proj / "output"
+    for name, soup in pages(out).items():
+        for tag in soup.find_all(["a", "link", "script", "img"]):
+            url = tag.get("href") or tag.get("src")
+            if not url or url.startswith("#"):
+                continue
+            parts = urlsplit(url)
+            assert not parts.scheme and not parts.netloc and not url.startswith("/"), (name, url)
+            target = (out / name).parent / parts.path
+            assert target.resolve().is_file(), (name, url)
+            assert target.suffix in (".html", ".css", ".js", ".json", ".xml", ".zip", ".svg", ".png"), url
+
+
+def test_home_and_archive(seed_site):
+    proj, _c, _p = seed_site
+    ps = pages(proj / "output")
+    home = ps["index.html"]
+    assert home.html["lang"] == "fr"
+    titles = [a.get_text() for a in home.select(".card-title a")]
+    assert titles[0].startswith("Le ministre français")  # newest first
+    arch = ps["archives.html"]
+    assert [h.get_text() for h in arch.find_all("h3")] == ["décembre 2015", "novembre 2015"]
+    assert home.find("a", class_="skip-link") and home.find("nav")["aria-label"]
+
+
+@pytest.fixture(scope="module")
+def messy_site(tmp_path_factory):
+    import shutil
+
+    from .conftest import ROOT
+    proj = tmp_path_factory.mktemp("messy") / "proj"
+    (proj / "raw").mkdir(parents=True)
+    for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py"):
+        (proj / name).symlink_to(ROOT / name)
+    for p in (ROOT / "raw").iterdir():
+        shutil.copy(p, proj / "raw" / p.name)
+    shutil.copy(DATA / "articles" / "markup_chars.txt", proj / "raw" / "markup.txt")
+    (proj / "raw" / "markup.yaml").write_text("date: 2015-11-30\n", encoding="utf-8")
+    (proj / "raw" / "empty.txt").write_bytes(b"")
+    (proj / "raw" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    seed = (ROOT / "raw" / "002_c8da9b7f2b29b121.txt").read_text(encoding="utf-8")
+    (proj / "raw" / "zz_copy.txt").write_bytes(seed.replace("\n", "\r\n  ").encode("utf-8-sig"))
+    (proj / "raw" / "undated.txt").write_bytes(
+        "Une dépêche sans date\n\nLe texte de la dépêche, assez long pour être un paragraphe de prose, "
+        "avec des accents écrits en Windows-1252 : « coopération ».\n".encode("cp1252"))
+    conv, pel = run_build(proj)
+    return proj, conv, pel
+
+
+def test_messy_dossier_still_builds(messy_site):
+    proj, conv, pel = messy_site
+    assert conv.returncode == 0 and pel.returncode == 0, pel.stdout + pel.stderr
+    arts = article_pages(proj / "output")
+    assert len(arts) == 4  # two seeds, markup, undated; not the copy, the empty or the PNG
+    warnings = [ln for ln in conv.stderr.splitlines() if "WARNING" in ln]
+    assert any("empty.txt" in w and "empty file" in w for w in warnings)
+    assert any("photo.txt" in w and "PNG image" in w for w in warnings)
+    assert any("zz_copy.txt" in w and "002_c8da9b7f2b29b121.txt" in w and "duplicate" in w for w in warnings)
+    assert any("undated.txt" in w and "no publication date" in w for w in warnings)
+    assert len(warnings) == 4
+    headlines = [jsonld(s)["headline"] for s in arts.values()]
+    assert not any("\ufffd" in h or "PNG" in h for h in headlines)
+
+
+def test_markup_reaches_the_reader_literally(messy_site):
+    proj, _c, _p = messy_site
+    soup = article_pages(proj / "output")["articles/markup.html"]
+    text = " ".join(soup.get_text(" ").split())
+    for literal in ("<script>alert('Anonymous')</script>", "<b>Expect us</b>", "* Première étape", "[voir la liste]",
+                    "&amp; littérales", "# Anonymous déclare"):
+        assert literal in text, literal
+    art = soup.find("article")
+    assert not art.find("b") and not art.find("i") and not art.find("ul") and not art.find("ol")
+    assert not soup.find("a", href=re.compile("example.org"))
+    assert all("alert(" not in (s.string or "") for s in soup.find_all("script")
+               if s.get("type") != "application/ld+json")
+    assert jsonld(soup)["headline"] == "# Anonymous déclare la guerre à l'EI : <b>Expect us</b>"
+
+
+def test_undated_article_published_as_such(messy_site):
+    proj, _c, _p = messy_site
+    soup = article_pages(proj / "output")["articles/undated.html"]
+    assert "date inconnue" in soup.get_text()
+    assert "datePublished" not in jsonld(soup)
+    assert "coopération" in soup.get_text()
+    arch = pages(proj / "output")["archives.html"]
+    assert arch.find(id="sans-date")
+
+
+def test_strict_mode_fails_on_warnings(messy_site):
+    proj, _c, _p = messy_site
+    conv, pel = run_build(proj, strict=True)
+    assert conv.returncode == 1
+
+
+def test_jsonld_cannot_be_broken_out_of(make_dossier):
+    nasty = "Titre </script><script>alert(1)</script> <!-- & fin"
+    proj = make_dossier({"x.txt": nasty + "\n\nLe texte de l'article, assez long pour être un paragraphe de "
+                                          "prose ordinaire, qui se termine par un point final.\n",
+                         "x.yaml": "date: 2015-11-18\n"})
+    conv, pel = run_build(proj)
+    assert pel.returncode == 0, pel.stderr
+    html = (proj / "output" / "articles" / "x.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert jsonld(soup)["headline"] == " ".join(nasty.split())
+    assert html.count("<script") == 1
