@@ -6,7 +6,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # the dossier/ library, for plugins
 
-SITENAME = "La coalition contre l'État islamique après les attentats de Paris"
+SITENAME = "La coalition contre l’État islamique après les attentats de Paris"
 SITESUBTITLE = "Dossier de presse : novembre–décembre 2015"
 SITEURL = ""
 RELATIVE_URLS = True
