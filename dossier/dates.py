@@ -44,7 +44,8 @@ WEEKDAY_NAMES_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
 PUBLISHED_LABELS = (
     r"publi[ée]e?\s+le", r"publi[ée]e?", r"mis\s+en\s+ligne\s+le", r"mis\s+en\s+ligne",
     r"premi[èe]re\s+publication\s*:?\s*(?:le)?", r"date\s+de\s+publication\s*:?", r"paru\s+le",
-    r"posted(?:\s+on)?", r"published(?:\s+on)?", r"first\s+published(?:\s+on)?", r"cr[ée]{2}\s+le",
+    r"posted(?:\s+on)?", r"published(?:\s+on)?", r"first\s+published(?:\s+on)?", r"cr[ée]{2}e?\s+le",
+    r"cr[ée]{2}e?\s*:",
 )
 UPDATED_LABELS = (
     r"mis\s+[àa]\s+jour\s+le", r"mis\s+[àa]\s+jour", r"mise\s+[àa]\s+jour\s*:?\s*(?:le)?",
@@ -80,6 +81,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # 03/03/2016, 3.3.2016 (Swiss), 03-03-2016
     ("numeric",
      r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/])"),
+    # 17/11/15 (20 Minutes): two-digit years, slashes or dots only
+    ("numeric2", r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<year>\d\d)(?![\d/.])"),
 )
 
 _COMPILED = tuple((name, re.compile(rf"(?<!\w){pat}{_TIME}", re.IGNORECASE)) for name, pat in DATE_PATTERNS)
@@ -107,9 +110,11 @@ def _build(m: re.Match, name: str, lang: str | None) -> datetime | None:
     month = _month_number(gd["month"])
     day = int(gd["day"])
     year = int(gd["year"])
-    if name == "numeric" and lang == "en" and month is not None and day <= 12 < int(gd["month"]):
+    if year < 100:
+        year += 2000
+    if name.startswith("numeric") and lang == "en" and month is not None and day <= 12 < int(gd["month"]):
         day, month = int(gd["month"]), day  # 3/15/2016 printed the US way
-    elif name == "numeric" and month is None and int(gd["month"]) <= 31 and day <= 12:
+    elif name.startswith("numeric") and month is None and int(gd["month"]) <= 31 and day <= 12:
         day, month = int(gd["month"]), day
     if month is None:
         return None

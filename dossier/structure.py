@@ -40,6 +40,8 @@ RUBRIC_MAX_WORDS_DEFAULT = 4
 RUBRIC_MAX_CHARS_DEFAULT = 35
 # A standfirst without a final full stop (The Guardian prints them so) is at least this long.
 STANDFIRST_MIN_CHARS_DEFAULT = 60
+# A standfirst is a sentence or two; a longer paragraph is the body's lead.
+STANDFIRST_MAX_WORDS_DEFAULT = 60
 
 SENTENCE_END = re.compile(r"[.!?…»\"”')\]]\s*$")
 # "Par Jean Dupont", "By Jane Doe", "Texte : X", "De notre correspondant à Bruxelles, X"
@@ -59,6 +61,7 @@ DATELINE = re.compile(
 # "Jon Henley in Paris", "Jean Dupont, à Bruxelles": a byline without "Par"/"By".
 PERSON_IN_PLACE = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w\-'’]+(?: [A-ZÀ-Ý][\w\-'’]+){1,3}),? (?:in|à|at|en) [A-ZÀ-Ý][\w\-' ]+$")
+OUTLET_WITH_AGENCY = re.compile(r"^(?P<outlet>[^()]{2,40}?) (?:avec|with) (?P<agency>[A-Za-z][\w\-]+)$")
 READING_TIME = re.compile(r"^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s+(?:de\s+lecture|read)\b",
                           re.IGNORECASE)
 CREDIT_LABEL = re.compile(
@@ -75,26 +78,27 @@ def _data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-def _key(s: str) -> str:
+def name_key(s: str) -> str:
+    """Matching key of a name: folded, apostrophes and spaces unified."""
     return re.sub(r"[\s’']+", " ", fold(s)).strip(" .")
 
 
 @lru_cache(maxsize=1)
 def outlets() -> frozenset[str]:
     """Known outlet names, as matching keys."""
-    return frozenset(_key(n) for n in _data_lines("outlets.txt"))
+    return frozenset(name_key(n) for n in _data_lines("outlets.txt"))
 
 
 @lru_cache(maxsize=1)
 def rubrics() -> frozenset[str]:
     """Known section names, as matching keys."""
-    return frozenset(_key(n) for n in _data_lines("rubrics.txt"))
+    return frozenset(name_key(n) for n in _data_lines("rubrics.txt"))
 
 
 @lru_cache(maxsize=1)
 def link_leadins() -> tuple[str, ...]:
     """Words that introduce a link ("Lire aussi :"), as matching keys."""
-    return tuple(_key(n) for n in _data_lines("leadins.txt"))
+    return tuple(name_key(n) for n in _data_lines("leadins.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -212,12 +216,12 @@ def is_rubric(text: str) -> bool:
     parts = [p for p in BREADCRUMB.split(text) if p]
     if not parts or len(text) > 60:
         return False
-    return all(_key(p) in rubrics() for p in parts)
+    return all(name_key(p) in rubrics() for p in parts)
 
 
 def outlet_shaped(text: str) -> bool:
     """A line that names an outlet: a known name, a domain, "Le X", an acronym."""
-    k = _key(text)
+    k = name_key(text)
     if k in outlets():
         return True
     if DOMAIN.match(text):
@@ -260,7 +264,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     for n in names:
         if agency_name(n):
             agency = agency or agency_name(n)  # "By Jane Doe, Reuters"
-        elif _key(n) in outlets():
+        elif name_key(n) in outlets():
             continue
         elif person_shaped(n) or (len(n.split()) <= 4 and n[:1].isupper()):
             authors.append(n)
@@ -279,7 +283,7 @@ def is_meta_line(text: str) -> bool:
 
 def is_link_leadin(text: str) -> bool:
     """"Lire aussi : …", "Read more: …": a link to another article, never a subheading."""
-    k = _key(text)
+    k = name_key(text)
     return any(k.startswith(lead) for lead in link_leadins())
 
 
@@ -354,6 +358,9 @@ class _Header:
         if READING_TIME.match(t):
             return None  # not metadata: left in the body for the cleaning plugin
         if art.title is None:
+            if not art.source and name_key(t) in outlets():
+                art.source = t  # "Ouest-France" printed above the title
+                return "source"
             if is_rubric(t) or self._unlisted_rubric(t, nxt):
                 art.rubric = art.rubric or t
                 return "rubric"
@@ -365,6 +372,11 @@ class _Header:
         if not art.source and outlet_shaped(t):
             art.source = t
             return "source"
+        m = OUTLET_WITH_AGENCY.match(t)
+        if m and agency_name(m.group("agency")) and outlet_shaped(m.group("outlet")):
+            art.source = art.source or m.group("outlet")  # "20 Minutes avec AFP"
+            art.agency = art.agency or agency_name(m.group("agency"))
+            return "source+agency"
         standfirst_shaped = is_prose(t) or (len(t) >= STANDFIRST_MIN_CHARS_DEFAULT and not is_meta_line(t))
         if art.summary is None and not DATELINE.match(t) and standfirst_shaped:
             art.summary = t
@@ -442,6 +454,8 @@ def parse_article(text: str) -> Article:
     if art.published is None and art.updated is not None:
         art.published, art.updated = art.updated, None
 
+    if art.title is not None and art.summary is None:
+        _late_standfirst(art, kept)
     if art.title is None:
         lead = next((ln for ln in kept if is_prose(ln.text)), None)
         if lead is not None:
@@ -464,9 +478,51 @@ def parse_article(text: str) -> Article:
         if DATELINE.match(block.text):
             _dateline(art, block)
             break
+    _signature(art)
     if not art.source and art.agency:
         art.source = art.agency
     return art
+
+
+def _is_furniture(text: str) -> bool:
+    """A metadata line or a line of the site around the article (share button, paywall…)."""
+    from dossier.boilerplate import looks_like_boilerplate  # boilerplate uses this module's name lists
+
+    return is_meta_line(text) or looks_like_boilerplate(text)
+
+
+def _late_standfirst(art: Article, kept: list[_Line]) -> None:
+    """A short paragraph under the title, cut off from the body by site furniture, is the standfirst.
+
+    "Title / Standfirst. / Abonnez-vous / First paragraph…": the standfirst is followed
+    by a line that is not prose.  A first paragraph followed by another is the body's lead.
+    """
+    for i, line in enumerate(kept[:3]):
+        if not is_prose(line.text):
+            continue
+        nxt = kept[i + 1].text if i + 1 < len(kept) else None
+        if (nxt is not None and _is_furniture(nxt) and len(line.text.split()) <= STANDFIRST_MAX_WORDS_DEFAULT
+                and not DATELINE.match(line.text) and any(is_prose(k.text) for k in kept[i + 2:])):
+            art.summary = line.text
+            for no in line.nos:
+                art.roles[no] = "summary"
+            kept.remove(line)
+        return
+
+
+def _signature(art: Article) -> None:
+    """Read a signature at the foot ("ATS", "Le Monde avec AFP") into the metadata; the line stays."""
+    for block in art.blocks[-3:]:
+        t = block.text.strip(" ()")
+        name, _, agency = t.partition(" avec ")
+        if agency and agency_name(agency.strip()) and len(name.split()) <= 4:
+            art.agency = art.agency or agency_name(agency.strip())
+            if outlet_shaped(name):
+                art.source = art.source or name
+        elif agency_name(t):
+            art.agency = art.agency or agency_name(t)
+        elif name_key(t) in outlets() and not is_prose(t):
+            art.source = art.source or t
 
 
 def _body_blocks(lines: list[_Line]) -> list[Block]:
@@ -478,6 +534,6 @@ def _body_blocks(lines: list[_Line]) -> list[Block]:
         next_prose = i + 1 < len(lines) and is_prose(lines[i + 1].text) and len(lines[i + 1].text) >= 80
         heading = (prev_prose and next_prose and len(t) <= SUBHEADING_MAX_CHARS_DEFAULT
                    and not SENTENCE_END.search(t) and not t.endswith(":") and t[:1].isupper()
-                   and not is_link_leadin(t))
+                   and not is_link_leadin(t) and split_credit(t) is None)
         blocks.append(Block("h2" if heading else "p", t, line.nos))
     return blocks

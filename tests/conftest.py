@@ -36,13 +36,13 @@ def make_dossier(tmp_path):
     return _make
 
 
-def run_build(proj: Path, strict: bool = False, force: bool = False):
+def run_build(proj: Path, strict: bool = False, force: bool = False, conf: str = "pelicanconf.py"):
     """Run the two steps of `make html` in a scratch project; return (convert, pelican) results."""
     import subprocess
     import sys
 
     conv = [sys.executable, "-m", "dossier.convert", "raw", "content/articles"]
-    pel = [sys.executable, "-m", "pelican", "content", "-o", "output", "-s", "pelicanconf.py"]
+    pel = [sys.executable, "-m", "pelican", "content", "-o", "output", "-s", conf]
     if strict:
         conv.append("--strict")
         pel += ["--fatal", "warnings"]

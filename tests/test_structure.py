@@ -78,6 +78,8 @@ def test_every_raw_line_is_kept(path):
             parts = split_credit(line)
             assert parts is None or parts[1] in values
             assert (parts[0] if parts else line) in values + " " + (art.caption or "")
+        elif role == "source+agency":
+            assert meta["source"] in line and meta["agency"] in line
         elif role == "byline":
             assert all(a in values for a in art.authors) or art.agency
         elif role in ("title", "summary", "source", "rubric", "author"):
