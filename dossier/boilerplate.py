@@ -252,7 +252,9 @@ def generic_match(block: Block, generic: Generic, at_edge: bool) -> str | None:
             return "generic.label"
     if at_edge and name_key(block.text) in outlets():
         return "agency.signature"  # "Le Figaro" under the last paragraph: kept in the metadata
-    if block.n_words <= generic.address_max_words and generic.pronouns & set(ws):
+    # "abonnez-vous" addresses the reader as much as "vous"
+    tokens = set(ws) | {part for w in ws if "-" in w for part in w.split("-")}
+    if block.n_words <= generic.address_max_words and generic.pronouns & tokens:
         hits = sum(1 for topic in generic.topics if topic in t)
         if hits >= (1 if at_edge else 2):
             return "generic.reader_address"

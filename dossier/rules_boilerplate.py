@@ -41,6 +41,8 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:log|sign) in (?:to|or create an account to) (?:comment|join the conversation)",
                 r"(?:les )?(?:commentaires|reactions) (?:des lecteurs|des internautes|de nos lecteurs|des abonnes)",
                 r"(?:reader|readers') comments",
+                r"(?:les )?(?:commentaires|reactions) (?:sont|seront) (?:moderes?|soumis a (?:la )?moderation|publies apres (?:validation|moderation))[^.]{0,60}",
+                r"merci de (?:rester courtois|respecter (?:la charte|les regles|nos regles))[^.]{0,60}|(?:charte|regles) de (?:moderation|bonne conduite)[^.]{0,40}",
             ),
         },
     },
@@ -64,6 +66,8 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:publicite|pub|annonce|reclame|advertisement|advertising|advert|ad|sponsored)",
                 r"(?:la )?publicite (?:se poursuit|continue) (?:ci-dessous|apres)|(?:article|story) continues? (?:below|after (?:the )?(?:advertisement|ad))",
                 r"(?:fermer|close|skip|passer) (?:la )?(?:publicite|pub|ad|advertisement)",
+                r"^(?:publicite|advertisement|ad|annonce)\s*[-:|]?\s*(?:continuer la lecture|la suite ci-dessous|scroll (?:down )?to continue(?: with content)?|continue reading below|story continues below)[^.]{0,30}$",
+                r"^sponsorise[es]{0,2}$",
             ),
         },
     },
@@ -85,6 +89,9 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:(?:partager|partagez|share|tweeter|tweet|envoyer|send|email|e-mail|imprimer|print|copier le lien|copy link|pin|save|sauvegarder|enregistrer)(?: (?:cet article|this article|this story|par e-mail|par email|via email|by email|sur|on|via|le lien|link))?(?: (?:facebook|twitter|x|linkedin|whatsapp|messenger|pinterest|reddit|flipboard|bluesky|mastodon|threads|telegram|e-mail|email|mail))?\s*)+",
                 r"(?:(?:facebook|twitter|x|linkedin|whatsapp|messenger|pinterest|reddit|flipboard|bluesky|mastodon|threads|telegram|e-mail|email|mail|imprimer|print|partager|share|copier le lien|copy link)\s*[|,/·•]?\s*)+",
                 r"vous pouvez partager un article en cliquant sur les icones de partage[^.]{0,80}",
+                # bookmarks, gifts and print buttons
+                r"^(?:ajouter a (?:mes|vos) (?:favoris|selections?|listes?|articles)|sauvegarder|enregistrer|offrir|imprimer|print|save|bookmark|gift|copier|copy)(?: (?:l'article|cet article|la page|this (?:article|story|page)|article|story|page|le lien|link))?$",
+                r"^(?:lien copie|link copied|copie dans le presse-papier|copied to clipboard)$",
                 r"(?:suivez|suivez-nous|follow us|follow) (?:sur|on) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|les reseaux sociaux|social media)[^.]{0,60}",
             ),
         },
@@ -97,6 +104,7 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:sur le meme sujet|dans la meme rubrique|notre dossier|nos articles sur|articles? lies?|en lien|en savoir plus|pour aller plus loin)\s*[:>-]?",
                 r"(?:read|see|watch|listen) (?:more|also|next)\s*[:>-]?",
                 r"(?:related(?: coverage| articles?| stories| content| topics)?|more on this (?:story|topic)|further reading|recommended(?: for you)?|you may (?:also )?be interested in)\s*[:>-]?",
+                r"(?:mots-cles|mots cles|tags|themes|sujets|topics|keywords|related topics|categories)\s*:",
             ),
             "max_words": 30,
         },
@@ -106,6 +114,7 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:les )?(?:plus lus|articles les plus lus|plus partages|plus commentes|a la une|en continu|dernieres (?:infos|actus|actualites)|le direct|en direct|nos (?:derniers )?articles|a ne pas manquer|les incontournables)",
                 r"(?:articles? (?:en relation|lies|associes|similaires|recommandes)|a lire egalement|dans l'actualite|plus d'articles|autres articles|more articles|related articles|recommended articles)",
                 r"(?:most (?:read|popular|viewed|shared)|trending|top stories|latest(?: news)?|more from [^.]{2,30}|more stories|editor's picks|don't miss|topics|tags|mots-cles|themes|sujets|rubriques)",
+                r"^(?:notre selection|nos selections|selection de la redaction|le choix de la redaction|editor'?s? (?:picks|choice)|recommended for you|a decouvrir|les dernieres actualites|dernieres (?:nouvelles|depeches))$",
             ),
         },
     },
@@ -121,6 +130,9 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:decouvrez|voir) (?:toutes )?nos offres[^.]{0,80}",
                 r"cet article vous (?:a ete|est) offert[^.]{0,80}",
                 r"pour lire tous nos articles[^.]{0,80}",
+                r"(?:vous lisez|you are reading|you're reading) (?:un|an|this) (?:article|story) (?:en acces libre|gratuit|offert|for free|free)[^.]{0,60}",
+                r"il vous reste \d+ articles? (?:gratuits?|a lire|offerts?)[^.]{0,60}|you have \d+ free (?:articles?|stories) (?:left|remaining)[^.]{0,60}",
+                r"^(?:lire la suite|continuer (?:la )?lecture|read (?:the )?full (?:story|article)|continue reading)\W*$",
                 r"(?:deja|vous etes deja) abonne(?:e)? ?\??\s*(?:se connecter|connectez-vous|identifiez-vous|connexion|je me connecte)?",
                 r"(?:abonnez-vous|s'abonner|je m'abonne|subscribe(?: now)?|s'abonner a [^.]{2,30})(?: (?:des|a partir de|pour|from|for) [^.]{0,40})?",
                 r"(?:offre|offer) (?:speciale|special|d'essai|decouverte|limitee|limited)[^.]{0,80}",
@@ -145,6 +157,7 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:en vous inscrivant|en (?:cliquant|validant)[^.]{0,30}), vous acceptez[^.]{0,120}",
                 r"(?:votre|your) (?:adresse )?(?:e-mail|email|courriel)(?: address)?",
                 r"(?:by (?:signing up|subscribing)|privacy notice:)[^.]{0,160}",
+                r"^(?:want|envie d'en savoir|vous voulez|you want) (?:more|plus)[^.?]{0,40}\?",
             ),
         },
     },
@@ -162,11 +175,13 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"\d+\s*(?:min|mn|minutes?) (?:de lecture|read|reading)",
                 r"(?:reading time|read time|lecture)\s*:?\s*\d+\s*(?:min|minutes?)",
                 r"(?:ecouter|listen to) (?:cet article|this article|this story)[^.]{0,30}",
+                r"^(?:ecouter|listen to) (?:l'article|the article)(?: \(?\d+ ?min\)?)?$",
             ),
         },
         "freshness": {
             "full": (
                 r"^(?:updated|mis a jour|publie|published|posted|modifie)?\s*(?:il y a|depuis)?\s*\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|min|minutes?|years?|months?|weeks?|days?|hours?|mins?)(?: ago)?",
+                r"^(?:derniere )?(?:mise a jour|mis a jour|updated|last updated|publie|published|posted|modifie|actualise)\s*:?\s*(?:il y a|depuis)?\s*\d+\s*(?:ans?|mois|semaines?|jours?|heures?|h|min|minutes?|years?|months?|weeks?|days?|hours?|mins?)(?: ago)?$",
             ),
         },
     },
@@ -185,6 +200,7 @@ FAMILIES: dict[str, dict[str, dict]] = {
         "consent": {
             "full": (
                 r"^[^.]{0,80}(?:vous n'avez pas accepte|you have not accepted|accepter les cookies|accept cookies|activer javascript|enable javascript|javascript (?:is )?(?:disabled|desactive))[^.]{0,120}",
+                r"(?:nous utilisons des cookies|we use cookies|ce site utilise des cookies|this (?:site|website) uses cookies)[^.]{0,160}\.?|(?:accepter|refuser|gerer|parametrer) (?:les |mes |vos )?cookies|cookie (?:settings|preferences)|manage cookies",
             ),
         },
     },
@@ -201,6 +217,7 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"^\(?(?:[a-z]{2,5}(?:-[a-z]{2,5})?\s?/\s?){1,6}[a-z]{2,5}(?:-[a-z]{2,5})?\)?",
                 r"\((?:additional )?(?:reporting|writing|editing|compiled)(?: by)? [^)]{2,200}\)",
                 r"(?:additional )?(?:reporting|writing) by [^.]{2,120}; (?:editing|writing) by [^.]{2,120}",
+                r"^(?:additional )?(?:reporting|writing|editing|compiled|research|graphics?|video) (?:by|:) [^.;]{2,120}(?:; ?(?:editing|writing|reporting) by [^.;]{2,120})*\.?$",
                 r"(?:associated press|ap|reuters|afp) (?:writers?|reporters?|correspondents?|journalists?) [^.]{2,160} contributed(?: to this (?:report|story|article))?\.?",
                 r"^[^.]{2,80} contributed (?:reporting|to this (?:report|story))\.?",
                 r"^(?:©|\(c\))?\s*(?:\d{4}\s*)?(?:afp|reuters|belga|ats|keystone-ats|dpa|ap|associated press|agence france-presse)(?:\s*\d{4})?",
@@ -215,6 +232,7 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 # not "[a-z]+" after the verb: "Soutenir l'Ukraine est une priorite" is a sentence
                 r"(?:support|soutenez|soutenir) (?:the guardian|us|our journalism|independent journalism|notre journalisme|la redaction|[a-z]+ (?:journalism|journalisme))(?: today| now| aujourd'hui)?",
                 r"(?:make a (?:contribution|donation)|faire un don|donate|contribute)[^.]{0,60}",
+                r"^(?:merci (?:de votre lecture|pour votre lecture|de nous lire|d'avoir lu cet article)|thanks? (?:you )?for reading)[^.]{0,60}$",
             ),
         },
     },
@@ -225,6 +243,7 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:regarder|voir|lancer|lire|play|watch) (?:la |the )?(?:video|diaporama|galerie|slideshow|gallery)[^.]{0,40}",
                 r"(?:duree|duration)\s*:?\s*\d{1,2}:\d{2}",
                 r"^\(?\d{1,2}\s?/\s?\d{1,2}\)?",
+                r"media playback is (?:unsupported|not supported) on your device|votre navigateur ne (?:permet|prend|supporte) pas[^.]{0,80}",
             ),
         },
     },
@@ -236,9 +255,9 @@ GENERIC: dict = {
     # talks" open real sentences.
     "call_to_action": {
         "starts": (
-            'abonnez-vous', 'inscrivez-vous', 'recevez', 'decouvrez', 'telechargez', 'suivez-nous', 'partagez',
+            'abonnez-vous', 'inscrivez-vous', 'recevez', 'decouvrez', 'telechargez', 'suivez-nous', 'suivez toute', 'suivez notre', 'suivez l\'actualite', 'partagez',
             'cliquez', 'retrouvez', 'profitez', 'essayez', 'rejoignez', 'signalez-nous', 'soutenez-nous',
-            'activez', 'connectez-vous', 'identifiez-vous', 'creez votre', 'installez', 'ne manquez pas',
+            'activez', 'connectez-vous', 'identifiez-vous', 'creez votre', 'installez', 'ne manquez',
             'sign up', 'subscribe to', 'subscribe now', 'follow us', 'download the', 'download our', 'click here',
             'tap here', 'get the app', 'get our', 'join us', 'join our', 'read more', 'watch now', 'listen now',
             'share this', 'support us', 'enable javascript', "don't miss",
@@ -249,8 +268,9 @@ GENERIC: dict = {
     # Interview questions say "vous" too: the topics are the site's own business only, and a
     # block in the middle of the article needs two of them.
     "reader_address": {
+        # "notre/our": the site speaking of itself ("notre application"); topics gate them
         "pronouns": (
-            'vous', 'votre', 'vos', 'you', 'your',
+            'vous', 'votre', 'vos', 'you', 'your', 'notre', 'nos', 'our', 'nous', 'we',
         ),
         "topics": (
             'abonn', 'inscri', 'connecte', 'newsletter', "lettre d'information", 'infolettre', 'cookie',

@@ -263,3 +263,20 @@ def test_block_word_cutoff():
     n = bp.BLOCK_MAX_WORDS_DEFAULT
     assert bp.rule_match(Block(" ".join(["mot"] * n)), [rule]) == "t.long"
     assert bp.rule_match(Block(" ".join(["mot"] * (n + 1))), [rule]) is None
+
+
+LINES = yaml.safe_load((DATA / "boilerplate" / "lines.yaml").read_text(encoding="utf-8"))
+PROSE = Block("Une phrase de prose assez longue pour compter comme un paragraphe ordinaire de l'article, "
+              "avec un point final.")
+
+
+@pytest.mark.parametrize("text", LINES["drop"])
+def test_more_wordings_go_at_the_end(text):
+    assert classify([PROSE, Block(text)], default_rules()), text
+
+
+@pytest.mark.parametrize("text", LINES["keep"])
+def test_more_sentences_stay(text):
+    assert classify([PROSE, Block(text), PROSE], default_rules()) == []
+    assert classify([PROSE, Block(text)], default_rules()) == []
+    assert classify([Block(text), PROSE], default_rules()) == []
