@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SEEDS = sorted((ROOT / "raw").glob("0*.txt"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_ner_cache(tmp_path_factory):
+    """One NER cache for every scratch build of the session: the model runs once per text."""
+    path = tmp_path_factory.mktemp("ner-cache")
+    os.environ["DOSSIER_NER_CACHE"] = str(path)
+    yield path
+    os.environ.pop("DOSSIER_NER_CACHE", None)
 
 
 @pytest.fixture
@@ -25,6 +35,7 @@ def make_dossier(tmp_path):
         if seeds:
             for p in sorted((ROOT / "raw").iterdir()):
                 shutil.copy(p, proj / "raw" / p.name)
+            shutil.copy(ROOT / "content" / "actors.yaml", proj / "content" / "actors.yaml")
         for name, data in (files or {}).items():
             target = proj / "raw" / name
             if isinstance(data, str):
@@ -48,7 +59,8 @@ def run_build(proj: Path, strict: bool = False, force: bool = False, conf: str =
         pel += ["--fatal", "warnings"]
     if force:
         conv.append("--force")
-    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "200"}
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "200",
+           "DOSSIER_NER_CACHE": os.environ.get("DOSSIER_NER_CACHE", str(proj / "cache" / "ner"))}
     c = subprocess.run(conv, cwd=proj, capture_output=True, text=True, env=env, timeout=300)
     p = subprocess.run(pel, cwd=proj, capture_output=True, text=True, env=env, timeout=300)
     return c, p

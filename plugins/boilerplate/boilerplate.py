@@ -26,7 +26,6 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString
 from pelican import signals
-from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from dossier.boilerplate import (
     FULL_COVERAGE_DEFAULT,
@@ -154,35 +153,30 @@ def clean_html(html: str | BeautifulSoup, rules: RuleSet, repeated: frozenset[st
     return str(soup), removed
 
 
-def _contents(generators) -> list:
-    out = []
-    for g in generators:
-        if isinstance(g, ArticlesGenerator):
-            out += g.articles + g.translations + g.drafts + g.drafts_translations + g.hidden_articles \
-                + g.hidden_translations
-        elif isinstance(g, PagesGenerator):
-            out += g.pages + g.translations + g.hidden_pages + g.hidden_translations + g.draft_pages \
-                + g.draft_translations
-    return out
+REPORT_KEY = "BOILERPLATE_REPORT"  # in the generators' shared context: what each run removed
 
 
-def clean_all(generators) -> None:
-    """Clean every article and page once all are read, then write the report."""
-    gens = list(generators)
-    if not gens:
-        return
-    settings = gens[0].settings
-    started = time.perf_counter()
-    rules, report_name = configure(settings)
+def _state(generator) -> dict:
+    """Rules and report of this build, kept in the context shared by the generators of one run."""
+    ctx = generator.context
+    if REPORT_KEY not in ctx:
+        rules, report_name = configure(generator.settings)
+        ctx[REPORT_KEY] = {"rules": rules, "file": report_name, "articles": [], "removed": 0, "touched": 0,
+                           "seen": 0, "seconds": 0.0}
+    return ctx[REPORT_KEY]
+
+
+def clean_contents(generator, contents: list) -> None:
+    """Clean a set of articles (or pages) together: repeated blocks are judged within the set."""
+    state = _state(generator)
+    rules = state["rules"]
     if rules is None:
-        log.info("boilerplate: disabled by %s['enabled']", SETTING)
         return
-    contents = _contents(gens)
+    started = time.perf_counter()
     soups = [BeautifulSoup(c._content or "", "html.parser") for c in contents]
     repeated = repeated_texts(([el.get_text(" ", strip=True) for el in _blocks(s)] for s in soups), rules.generic)
-    report = []
-    n_removed = n_articles = 0
     for c, soup in zip(contents, soups, strict=True):
+        state["seen"] += 1
         if str(c.metadata.get("boilerplate", "")).lower() in OFF_WORDS:
             continue
         keep = _keep_list(c)
@@ -194,20 +188,47 @@ def clean_all(generators) -> None:
             removed += from_summary
         dropped = [r for r in removed if not r.get("moved")]
         if removed:
-            report.append({"source": c.relative_source_path, "url": c.url, "title": str(c.title),
-                           "removed": removed})
+            state["articles"].append({"source": c.relative_source_path, "url": c.url, "title": str(c.title),
+                                      "removed": removed})
         if dropped:
-            n_articles += 1
-            n_removed += len(dropped)
-    out = Path(settings["OUTPUT_PATH"]) / report_name
+            state["touched"] += 1
+            state["removed"] += len(dropped)
+    state["seconds"] += time.perf_counter() - started
+
+
+def clean_articles(generator) -> None:
+    """Clean every article once all are read, before other plugins' generators use them."""
+    clean_contents(generator, generator.articles + generator.translations + generator.drafts
+                   + generator.drafts_translations + generator.hidden_articles + generator.hidden_translations)
+
+
+def clean_pages(generator) -> None:
+    """Clean every page once all are read."""
+    clean_contents(generator, generator.pages + generator.translations + generator.hidden_pages
+                   + generator.hidden_translations + generator.draft_pages + generator.draft_translations)
+
+
+def write_report(generators) -> None:
+    """Write the list of removals and print the one-line summary."""
+    gens = [g for g in generators if REPORT_KEY in getattr(g, "context", {})]
+    if not gens:
+        return
+    state = gens[0].context[REPORT_KEY]
+    if state["rules"] is None:
+        log.info("boilerplate: disabled by %s['enabled']", SETTING)
+        return
+    out = Path(gens[0].settings["OUTPUT_PATH"]) / state["file"]
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"rules": sorted(rules.rules), "articles": report}, ensure_ascii=False, indent=1),
-                   encoding="utf-8")
+    out.write_text(json.dumps({"rules": sorted(state["rules"].rules), "articles": state["articles"]},
+                              ensure_ascii=False, indent=1), encoding="utf-8")
     # One line in the build output, whatever the log level: an editor should see it every time.
-    print(f"boilerplate: removed {n_removed} blocks from {n_articles} of {len(contents)} articles and pages "
-          f"in {time.perf_counter() - started:.2f} s (list: {os.path.relpath(out)})")
+    print(f"boilerplate: removed {state['removed']} blocks from {state['touched']} of {state['seen']} articles "
+          f"and pages in {state['seconds']:.2f} s (list: {os.path.relpath(out)})")
+    del gens[0].context[REPORT_KEY]  # `make devserver` builds again in the same process
 
 
 def register() -> None:
     """Connect the signals."""
-    signals.all_generators_finalized.connect(clean_all)
+    signals.article_generator_finalized.connect(clean_articles)
+    signals.page_generator_finalized.connect(clean_pages)
+    signals.all_generators_finalized.connect(write_report)

@@ -1,0 +1,185 @@
+"""Thin Pelican adapter for dossier.actors: one page per actor, actors on every article.
+
+Settings (pelicanconf.py), all optional::
+
+    ACTORS = {
+        "file": "actors.yaml",          # the curated actors file, in PATH (content/)
+        "model": "fr_core_news_md",     # the spaCy pipeline
+        "cache": "cache/ner",           # entities per article text
+        "related": 8,                   # actors shown as "named with" on an actor page
+    }
+    ACTOR_URL = ACTOR_SAVE_AS = "acteurs/{slug}.html"
+    ACTORS_INDEX_URL = ACTORS_INDEX_SAVE_AS = "acteurs.html"
+
+Per article, in front-matter: ``Actors-add: Name; Other`` and ``Actors-remove: Name``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections import Counter
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from pelican import signals
+from pelican.generators import Generator
+from pelican.urlwrappers import URLWrapper
+
+from dossier.actors import DocInput, load_curated, resolve
+from dossier.ner import MODEL_DEFAULT, EntityCache
+
+log = logging.getLogger(__name__)
+
+SETTING = "ACTORS"
+KNOWN_KEYS = ("enabled", "file", "model", "cache", "related")
+DEFAULTS = {"enabled": True, "file": "actors.yaml", "model": MODEL_DEFAULT, "cache": None, "related": 8}
+URL_DEFAULTS = {"ACTOR_URL": "acteurs/{slug}.html", "ACTOR_SAVE_AS": "acteurs/{slug}.html",
+                "ACTORS_INDEX_URL": "acteurs.html", "ACTORS_INDEX_SAVE_AS": "acteurs.html"}
+TYPE_ORDER = ("Person", "Organization", "Place")
+TYPE_LABELS = {"Person": "Personnes", "Organization": "Organisations", "Place": "Lieux"}
+TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "dd", "td")
+# Where the NER cache lives when a build must share it (tests build many scratch dossiers).
+CACHE_ENV = "DOSSIER_NER_CACHE"
+
+
+class Actor(URLWrapper):
+    """An actor page; reads ACTOR_URL / ACTOR_SAVE_AS from the settings."""
+
+    def __init__(self, record, settings) -> None:
+        super().__init__(record.name, settings)
+        self.record = record
+        self.slug = record.slug
+        self.type = record.type
+        self.role = record.role
+        self.wikidata = record.wikidata
+        self.articles: list = []
+        self.related: list[tuple[Actor, int]] = []
+        self.events: list = []
+
+    @property
+    def type_label(self) -> str:
+        """French name of the actor's type."""
+        return {"Person": "personne", "Organization": "organisation", "Place": "lieu"}[self.type]
+
+    @property
+    def aliases(self) -> list[str]:
+        """Names the articles use, most frequent first, the canonical one left out."""
+        return [n for n, _ in self.record.names.most_common() if n != self.name]
+
+    def mention(self) -> dict:
+        """The schema.org record of this actor in an article's `mentions`."""
+        m = {"@type": self.type, "name": self.name, "url": self.url}
+        if self.wikidata:
+            m["sameAs"] = f"https://www.wikidata.org/wiki/{self.wikidata}"
+        return m
+
+
+def configure(settings: dict) -> dict:
+    """The ACTORS settings with defaults; reports unknown keys."""
+    conf = dict(DEFAULTS)
+    user = settings.get(SETTING) or {}
+    for k, v in user.items():
+        if k not in KNOWN_KEYS:
+            log.warning("actors: unknown setting %s[%r] ignored (known: %s)", SETTING, k, ", ".join(KNOWN_KEYS))
+        else:
+            conf[k] = v
+    for k, v in URL_DEFAULTS.items():
+        settings.setdefault(k, v)
+    return conf
+
+
+def _split(value) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, (list, tuple)):
+        value = ";".join(value)
+    return [v.strip() for v in str(value).split(";") if v.strip()]
+
+
+def article_blocks(article) -> list[str]:
+    """The text an actor can be named in: title, standfirst, body blocks (already cleaned)."""
+    blocks = [" ".join(str(article.title).split())]
+    if "summary" in article.metadata and getattr(article, "_summary", None):
+        blocks.append(BeautifulSoup(article._summary, "html.parser").get_text(" ", strip=True))
+    soup = BeautifulSoup(article._content or "", "html.parser")
+    for el in soup.find_all(TEXT_TAGS):
+        if not el.find(TEXT_TAGS):
+            text = el.get_text(" ", strip=True)
+            if text:
+                blocks.append(text)
+    return blocks
+
+
+class ActorsGenerator(Generator):
+    """Finds the actors of every article, then writes the actors index and one page per actor."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.conf = configure(self.settings)
+        self.actors: list[Actor] = []
+
+    def generate_context(self) -> None:
+        """Read and resolve everything before anything is written."""
+        if not self.conf["enabled"]:
+            return
+        started = time.perf_counter()
+        articles = list(self.context.get("articles", [])) + list(self.context.get("hidden_articles", []))
+        curated_path = Path(self.settings["PATH"]) / self.conf["file"]
+        curated, problems = load_curated(curated_path)
+        for p in problems:
+            log.warning("actors: %s", p)
+        cache_dir = os.environ.get(CACHE_ENV) or self.conf["cache"] or os.path.join(
+            self.settings.get("CACHE_PATH", "cache"), "ner")
+        cache = EntityCache(Path(cache_dir), self.conf["model"])
+        blocks = [article_blocks(a) for a in articles]
+        entities = cache.get_many(blocks)
+        docs = [DocInput(b, e, getattr(a, "lang", "fr"), _split(a.metadata.get("actors-add")),
+                         _split(a.metadata.get("actors-remove")))
+                for a, b, e in zip(articles, blocks, entities, strict=True)]
+        res = resolve(docs, curated)
+        wrappers = {k: Actor(r, self.settings) for k, r in res.actors.items()}
+        together: dict[str, Counter] = {k: Counter() for k in wrappers}
+        for article, counts in zip(articles, res.mentions, strict=True):
+            named = sorted((wrappers[k] for k in counts),
+                           key=lambda a: (TYPE_ORDER.index(a.type), -counts[a.record.key], a.name))
+            article.actors = named
+            article.mentions = [a.mention() for a in named]
+            for a in named:
+                a.articles.append(article)
+                for b in named:
+                    if b is not a:
+                        together[a.record.key][b.record.key] += 1
+        for k, a in wrappers.items():
+            a.articles.sort(key=lambda art: art.date, reverse=True)
+            a.related = [(wrappers[o], n) for o, n in together[k].most_common(int(self.conf["related"]))]
+        self.actors = sorted(wrappers.values(), key=lambda a: (TYPE_ORDER.index(a.type), -len(a.articles), a.name))
+        self.context["actors"] = self.actors
+        self.context["actors_by_type"] = [(TYPE_LABELS[t], [a for a in self.actors if a.type == t])
+                                          for t in TYPE_ORDER]
+        self.context["ACTORS_INDEX_URL"] = self.settings["ACTORS_INDEX_URL"]
+        print(f"actors: {len(self.actors)} actors in {len(articles)} articles, model run on {cache.misses} "
+              f"(cached: {cache.hits}) in {time.perf_counter() - started:.2f} s")
+
+    def generate_output(self, writer) -> None:
+        """Write the actors index and the actor pages."""
+        if not self.conf["enabled"]:
+            return
+        relative = self.settings["RELATIVE_URLS"]
+        writer.write_file(self.settings["ACTORS_INDEX_SAVE_AS"], self.get_template("actors"), self.context,
+                          relative_urls=relative, url=self.settings["ACTORS_INDEX_URL"], page_name="actors")
+        template = self.get_template("actor")
+        for actor in self.actors:
+            writer.write_file(actor.save_as, template, self.context, relative_urls=relative, url=actor.url,
+                              actor=actor, page_name="actor")
+
+
+def get_generators(pelican) -> type[ActorsGenerator]:
+    """Add the actors generator (after articles and pages, which it reads)."""
+    return ActorsGenerator
+
+
+def register() -> None:
+    """Connect the signals."""
+    signals.get_generators.connect(get_generators)
