@@ -166,10 +166,10 @@ def _curated_pattern(spec: tuple) -> re.Pattern | None:
              for w in sorted(words, key=len, reverse=True)]
     alts = []
     if parts:
-        alts.append(r"(?P<word>(?<![\w])(?:%s)(?![\w]))" % "|".join(parts))
+        alts.append(r"(?P<word>(?<![\w])(?:" + "|".join(parts) + r")(?![\w]))")
     if acronyms:
         # acronyms are searched in the original text (case matters): marked here, checked later
-        alts.append(r"(?P<acro>(?<![\w])(?:%s)(?![\w]))" % "|".join(re.escape(a.lower()) for a in acronyms))
+        alts.append(r"(?P<acro>(?<![\w])(?:" + "|".join(re.escape(a.lower()) for a in acronyms) + r")(?![\w]))")
     return re.compile("|".join(alts)) if alts else None
 
 
