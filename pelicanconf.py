@@ -58,4 +58,4 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
                      "extensions": []}
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["dossier_core", "boilerplate", "actors"]
+PLUGINS = ["dossier_core", "boilerplate", "actors", "chronology"]

@@ -18,7 +18,6 @@ a place from the gazetteer is a Place.  The curated file wins over everything.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.dates import fold as fold_chars
 from dossier.ner import Entity
 from dossier.structure import agency_name, name_key, outlets
 
@@ -49,12 +49,8 @@ CAPS_RUN = re.compile(
 
 
 def fold(s: str) -> str:
-    """Lower case without accents, one character for one (offsets stay valid)."""
-    out = []
-    for c in s:
-        base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)).lower()
-        out.append(base if len(base) == 1 else c.lower())
-    return "".join(out).replace("’", "'")
+    """Folded text (dossier.dates.fold) with typographic apostrophes made straight."""
+    return fold_chars(s).replace("’", "'")
 
 
 def key(name: str) -> str:
@@ -383,6 +379,7 @@ class Resolution:
 
     actors: dict[str, Actor]
     mentions: list[Counter]
+    spans: list[list[tuple[int, int, int, str]]] = field(default_factory=list)  # (block, start, end, key)
 
 
 def _thing_before(block: str, start: int) -> str | None:
@@ -519,9 +516,11 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
 
     actors: dict[str, Actor] = {}
     mentions: list[Counter] = []
+    spans: list[list[tuple[int, int, int, str]]] = []
     curated_by_name = {a.name: a for a in curated.actors}
     for doc, found, here in zip(docs, typed, full_names, strict=True):
         counts: Counter = Counter()
+        where: list[tuple[int, int, int, str]] = []
         for name, typ, c in found:
             k = key(name)
             if name not in curated_by_name:
@@ -540,6 +539,7 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
                                           wikidata=cur.wikidata if cur else "", curated=cur is not None)
             actor.names[c.text.strip()] += 1
             counts[k] += 1
+            where.append((c.block, c.start, c.end, k))
         for extra in doc.add:
             cur = curated.find(extra)
             name, typ = (cur.name, cur.type) if cur else (extra, ORG if is_acronym(extra) else PERSON)
@@ -549,8 +549,11 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
             counts[k] += 1
         for gone in doc.remove:
             cur = curated.find(gone)
-            counts.pop(key(cur.name if cur else gone), None)
+            gone_key = key(cur.name if cur else gone)
+            counts.pop(gone_key, None)
+            where = [w for w in where if w[3] != gone_key]
         mentions.append(counts)
+        spans.append(where)
     # Unknown actors: the most frequent of the longest forms seen is the name.
     for actor in actors.values():
         if not actor.curated and actor.names:
@@ -565,7 +568,7 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
     for a in actors.values():
         a.slug = slugify(a.name)
     _unique_slugs(actors)
-    return Resolution(actors, mentions)
+    return Resolution(actors, mentions, spans)
 
 
 def _unique_slugs(actors: dict[str, Actor]) -> None:

@@ -56,9 +56,12 @@ UPDATED_LABELS = (
 
 
 def fold(s: str) -> str:
-    """Lower-case and strip accents, for matching words."""
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    """Lower case without accents, one character for one, so offsets in the folded text stay valid."""
+    out = []
+    for c in s:
+        base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)).lower()
+        out.append(base if len(base) == 1 else c.lower())
+    return "".join(out)
 
 
 def _alt(words) -> str:

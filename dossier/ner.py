@@ -8,13 +8,13 @@ loads the model.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from dossier.cache import JsonCache, content_key
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +46,7 @@ def model_version(name: str) -> str:
 
 def cache_key(blocks: Sequence[str], model: str) -> str:
     """Key of an article's entities: its text, the model and the extractor."""
-    h = hashlib.sha256(f"{model}\0{model_version(model)}\0{EXTRACTOR_VERSION}".encode())
-    for b in blocks:
-        h.update(b"\0" + b.encode("utf-8"))
-    return h.hexdigest()[:24]
+    return content_key(model, model_version(model), EXTRACTOR_VERSION, *blocks)
 
 
 @lru_cache(maxsize=2)
@@ -66,40 +63,30 @@ class EntityCache:
     """Entities per article text, from the cache folder or the model."""
 
     def __init__(self, folder: Path, model: str = MODEL_DEFAULT) -> None:
-        self.folder = Path(folder)
+        self.store = JsonCache(folder)
         self.model = model
         self.hits = 0
         self.misses = 0
-
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
 
     def get_many(self, articles: Sequence[Sequence[str]]) -> list[list[Entity]]:
         """Entities of each article (a list of text blocks), running the model only on new texts."""
         keys = [cache_key(blocks, self.model) for blocks in articles]
         out: list[list[Entity] | None] = []
-        todo = []
-        for i, key in enumerate(keys):
-            path = self._path(key)
+        for key in keys:
+            data = self.store.get(key)
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-                out.append([Entity(**e) for e in data["entities"]])
-                self.hits += 1
-            except (OSError, ValueError, KeyError, TypeError):
+                out.append([Entity(**e) for e in data["entities"]] if data is not None else None)
+            except (KeyError, TypeError):
                 out.append(None)
-                todo.append(i)
+        todo = [i for i, o in enumerate(out) if o is None]
+        self.hits += len(articles) - len(todo)
+        self.misses += len(todo)
         if todo:
-            self.misses += len(todo)
             nlp = load_model(self.model)
             for i in todo:
                 ents = []
                 for b, doc in enumerate(nlp.pipe(articles[i], batch_size=64)):
                     ents += [Entity(b, e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
                 out[i] = ents
-                path = self._path(keys[i])
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(".tmp")
-                tmp.write_text(json.dumps({"model": self.model, "entities": [asdict(e) for e in ents]}),
-                               encoding="utf-8")
-                tmp.replace(path)  # never a half-written file for the next build
+                self.store.put(keys[i], {"model": self.model, "entities": [asdict(e) for e in ents]})
         return [o or [] for o in out]

@@ -22,12 +22,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bs4 import BeautifulSoup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
 
 from dossier.actors import DocInput, load_curated, resolve
+from dossier.htmltext import article_text
 from dossier.ner import MODEL_DEFAULT, EntityCache
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,6 @@ URL_DEFAULTS = {"ACTOR_URL": "acteurs/{slug}.html", "ACTOR_SAVE_AS": "acteurs/{s
                 "ACTORS_INDEX_URL": "acteurs.html", "ACTORS_INDEX_SAVE_AS": "acteurs.html"}
 TYPE_ORDER = ("Person", "Organization", "Place")
 TYPE_LABELS = {"Person": "Personnes", "Organization": "Organisations", "Place": "Lieux"}
-TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "dd", "td")
 # Where the NER cache lives when a build must share it (tests build many scratch dossiers).
 CACHE_ENV = "DOSSIER_NER_CACHE"
 
@@ -100,16 +99,8 @@ def _split(value) -> list[str]:
 
 def article_blocks(article) -> list[str]:
     """The text an actor can be named in: title, standfirst, body blocks (already cleaned)."""
-    blocks = [" ".join(str(article.title).split())]
-    if "summary" in article.metadata and getattr(article, "_summary", None):
-        blocks.append(BeautifulSoup(article._summary, "html.parser").get_text(" ", strip=True))
-    soup = BeautifulSoup(article._content or "", "html.parser")
-    for el in soup.find_all(TEXT_TAGS):
-        if not el.find(TEXT_TAGS):
-            text = el.get_text(" ", strip=True)
-            if text:
-                blocks.append(text)
-    return blocks
+    summary = article._summary if "summary" in article.metadata else None
+    return article_text(article.title, summary, article._content)[0]
 
 
 class ActorsGenerator(Generator):
@@ -141,7 +132,8 @@ class ActorsGenerator(Generator):
         res = resolve(docs, curated)
         wrappers = {k: Actor(r, self.settings) for k, r in res.actors.items()}
         together: dict[str, Counter] = {k: Counter() for k in wrappers}
-        for article, counts in zip(articles, res.mentions, strict=True):
+        for article, counts, spans in zip(articles, res.mentions, res.spans, strict=True):
+            article.actor_spans = [(b, start, end, wrappers[k]) for b, start, end, k in spans]
             named = sorted((wrappers[k] for k in counts),
                            key=lambda a: (TYPE_ORDER.index(a.type), -counts[a.record.key], a.name))
             article.actors = named
