@@ -43,3 +43,13 @@ class JsonCache:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)
+
+
+def code_fingerprint(*names: str) -> str:
+    """Digest of some of the package's own files (modules, data): results change when they do."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in names:
+        for path in sorted(here.glob(name)):
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from dossier.cache import code_fingerprint
 from dossier.markdown import content_hash, escape, render
 from dossier.reading import MAX_RAW_BYTES_DEFAULT, RawInputError, read_raw
 from dossier.sidecar import SIDECAR_SUFFIX, read_sidecar
@@ -57,11 +58,8 @@ class Report:
 @lru_cache(maxsize=1)
 def converter_fingerprint() -> bytes:
     """Digest of the converter's version, code and data files."""
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256(CONVERTER_VERSION.encode())
-    for path in [here / m for m in CONVERTER_MODULES] + sorted((here / "data").glob("*.txt")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
-    return h.digest()
+    digest = code_fingerprint(*CONVERTER_MODULES, "data/*.txt")
+    return f"{CONVERTER_VERSION}\0{digest}\0".encode()
 
 
 def slugify(text: str) -> str:

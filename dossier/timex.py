@@ -110,9 +110,16 @@ class Timex:
         return f"{self.value.year:04d}"
 
 
+# "…, the envoy said." / "…, a déclaré le ministre.": the reporting verb is not the event's tense
+REPORTING = re.compile(
+    r",\s*(?:[\w'-]+\s+){0,4}(?:said|says|told|added|stated|announced)\b[^,]*$|"
+    r",\s*(?:a|ont|avait)\s+(?:déclaré|indiqué|affirmé|précisé|ajouté|annoncé|expliqué|assuré|estimé|souligné|"
+    r"rappelé|dit|confié)\b[^,]*$|,\s*(?:selon|d'après)\b[^,]*$")
+
+
 def tense(clause: str) -> str:
     """"past", "future" or "present" of a clause, from auxiliaries and endings."""
-    clause = clause.lower().replace("’", "'")
+    clause = REPORTING.sub("", clause.lower().replace("’", "'").rstrip(" ."))
     past = PAST_MARKERS.search(clause)
     future = FUTURE_MARKERS.search(clause)
     if future and (not past or future.start() <= past.start()):

@@ -254,3 +254,31 @@ def test_front_matter_controls_actors(make_dossier):
                          "html.parser")
     names = {m["name"] for m in jsonld(soup)["mentions"]}
     assert "Union européenne" in names and "Bachar al-Assad" not in names
+
+
+def test_chronology_page_and_json(seed_site):
+    proj, _c, pel = seed_site
+    out = proj / "output"
+    assert "chronology: " in pel.stdout
+    data = json.loads((out / "chronology.json").read_text(encoding="utf-8"))
+    dated = {(e["start_date"]["year"], e["start_date"].get("month"), e["start_date"].get("day")): e
+             for e in data["events"] if e["group"] != "Publications"}
+    for want in [(2015, 11, 24), (2015, 11, 26), (2015, 11, 13), (2015, 12, 21), (2015, 9, None)]:
+        assert want in dated, want
+    assert any("002-c8da9b7f2b29b121.html#p" in s["url"] for s in dated[(2015, 12, 21)]["sources"])
+    both = {s["url"].split("#")[0] for s in dated[(2015, 11, 26)]["sources"]}
+    assert both == {"articles/000-2be0edee1e7f5a54.html", "articles/002-c8da9b7f2b29b121.html"}
+    page = pages(out)["chronologie.html"]
+    months = [h.get_text() for h in page.select(".chrono-month h2")]
+    assert months == ["septembre 2015", "novembre 2015", "décembre 2015"]
+    sept = page.select_one("li.precision-month time")
+    assert sept["datetime"] == "2015-09" and sept.get_text() == "septembre 2015"
+    assert page.find("svg", attrs={"role": "img"})
+    assert len(page.select("li.publication")) == 2
+    # the anchors the events link to exist in the article page
+    target = dated[(2015, 12, 21)]["sources"][0]["url"]
+    art = pages(out)[target.split("#")[0]]
+    assert art.find(id=target.split("#")[1])
+    # per-actor chronology on the actor page, without JavaScript
+    le_drian = pages(out)["acteurs/jean-yves-le-drian.html"]
+    assert [t["datetime"] for t in le_drian.select("#evenements + ol time")] == ["2015-11-26", "2015-12-21"]

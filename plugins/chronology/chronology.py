@@ -23,7 +23,7 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
-from dossier.cache import JsonCache, content_key
+from dossier.cache import JsonCache, code_fingerprint, content_key
 from dossier.dates import format_month_fr
 from dossier.events import DATED_VERSION, apply_overrides, build_events, find_dated, load_overrides, merge, timelinejs
 from dossier.htmltext import anchor_paragraphs, article_text
@@ -68,12 +68,13 @@ class ChronologyGenerator(Generator):
         articles = list(self.context.get("articles", []))
         cache = JsonCache(self.conf["cache"] or os.path.join(self.settings.get("CACHE_PATH", "cache"), "dates"))
         events = []
+        code_version = code_fingerprint("timex.py", "events.py", "dates.py")  # new rules: dates found again
         for a in articles:
             a._content = anchor_paragraphs(a._content)
             summary = a._summary if "summary" in a.metadata else None
             blocks, anchors = article_text(a.title, summary, a._content)
             ref = None if getattr(a, "undated", False) else a.date.date()
-            key = content_key(DATED_VERSION, str(ref), *blocks)
+            key = content_key(DATED_VERSION, code_version, str(ref), *blocks)
             dated = cache.get(key)
             if dated is None:
                 dated = find_dated(blocks, ref)
@@ -111,8 +112,8 @@ class ChronologyGenerator(Generator):
         items.sort(key=lambda i: (i["date"], i["kind"] == "event"))
         months: list[tuple[str, list[dict]]] = []
         for item in items:
-            label = format_month_fr(item["date"]) if not (item["kind"] == "event" and item["entry"].precision == "year") \
-                else str(item["date"].year)
+            yearly = item["kind"] == "event" and item["entry"].precision == "year"
+            label = str(item["date"].year) if yearly else format_month_fr(item["date"])
             if not months or months[-1][0] != label:
                 months.append((label, []))
             months[-1][1].append(item)
