@@ -21,33 +21,44 @@ ifneq ($(FORCE),)
   CONVERTOPTS += --force
 endif
 
-.PHONY: html convert test clean serve devserver publish lint help
+.PHONY: html convert test clean serve devserver publish github lint help venv browser
 
 help:
 	@echo "make html        convert raw/ and build output/ (creates .venv on first run)"
 	@echo "make test        run the test suite"
 	@echo "make html STRICT=1   fail on any warning;  FORCE=1 overwrite hand-edited Markdown"
-	@echo "make serve | devserver | publish | clean | lint"
+	@echo "make publish SITEURL=https://USER.github.io/REPO | make github (push to gh-pages)"
+	@echo "make serve | devserver | clean | lint"
 
-# The virtualenv is rebuilt only when the pinned requirements change.
+# The virtualenv and node_modules/ are installed again only when their pinned lists change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-venv: $(VENV)/.installed
+# MiniSearch builds the search index; axe-core checks accessibility in the browser tests.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
-convert: $(VENV)/.installed
+venv: $(VENV)/.installed node_modules/.installed
+
+# Chromium for the browser tests: Debian's package (Playwright never downloads a browser here).
+browser:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || echo "Chromium is missing: browser tests will be skipped (apt-get install chromium)"
+
+convert: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python -m dossier.convert raw $(INPUTDIR)/articles $(CONVERTOPTS)
 
 html: convert
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed node_modules/.installed browser
 	$(BIN)/python -m pytest $(PYTESTOPTS)
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check dossier plugins tests pelicanconf.py publishconf.py
+	$(BIN)/ruff check dossier plugins tests benchmarks pelicanconf.py publishconf.py
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 clean:
 	[ ! -d $(OUTPUTDIR) ] || rm -rf $(OUTPUTDIR)
@@ -59,5 +70,13 @@ serve: html
 devserver: convert
 	$(PELICAN) -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS) -p $(PORT)
 
+# make publish SITEURL=https://USER.github.io/REPO : absolute URLs for the feed, sitemap, 404 page
 publish: convert
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+	SITEURL="$(SITEURL)" $(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+
+# As Pelican's quickstart: publish, commit output/ to the gh-pages branch, push it.
+GITHUB_PAGES_BRANCH ?= gh-pages
+GITHUB_PAGES_COMMIT_MESSAGE ?= Generate the dossier site
+github: publish
+	$(BIN)/ghp-import -m "$(GITHUB_PAGES_COMMIT_MESSAGE)" -b $(GITHUB_PAGES_BRANCH) --no-jekyll $(OUTPUTDIR)
+	git push origin $(GITHUB_PAGES_BRANCH)

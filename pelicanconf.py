@@ -31,7 +31,9 @@ PAGE_URL = PAGE_LANG_URL = "pages/{slug}.html"
 PAGE_SAVE_AS = PAGE_LANG_SAVE_AS = "pages/{slug}.html"
 INDEX_SAVE_AS = "index.html"
 ARCHIVES_SAVE_AS = "archives.html"
-DIRECT_TEMPLATES = ["index", "archives"]
+DIRECT_TEMPLATES = ["index", "archives", "search", "404"]
+SEARCH_SAVE_AS = "recherche.html"
+SITE_ABSOLUTE_URL = ""  # publishconf.py: https://USER.github.io/REPO, for the 404 page served at any depth
 PAGINATION_PATTERNS = ((1, "{name}{extension}", "{name}{extension}"),
                        (2, "{name}{number}{extension}", "{name}{number}{extension}"))
 DEFAULT_PAGINATION = 50
@@ -58,4 +60,4 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
                      "extensions": []}
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["dossier_core", "boilerplate", "actors", "chronology"]
+PLUGINS = ["dossier_core", "boilerplate", "actors", "chronology", "offline"]

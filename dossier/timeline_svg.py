@@ -45,7 +45,7 @@ def timeline_svg(entries: Sequence, publications: Sequence[dict], width: int = W
     def x(d: date) -> float:
         return MARGIN + (width - 2 * MARGIN) * (d - first).days / total
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} 130" role="img" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 {width} 130" role="group" '
              f'aria-labelledby="timeline-title timeline-desc">',
              '<title id="timeline-title">Frise chronologique du dossier</title>',
              f'<desc id="timeline-desc">{len(entries)} événements datés (points, ou barres pour une semaine ou un '

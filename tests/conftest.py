@@ -30,7 +30,7 @@ def make_dossier(tmp_path):
         proj = tmp_path / "proj"
         (proj / "raw").mkdir(parents=True)
         (proj / "content" / "articles").mkdir(parents=True)
-        for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py"):
+        for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py", "search", "node_modules"):
             (proj / name).symlink_to(ROOT / name)
         if seeds:
             for p in sorted((ROOT / "raw").iterdir()):
@@ -47,7 +47,8 @@ def make_dossier(tmp_path):
     return _make
 
 
-def run_build(proj: Path, strict: bool = False, force: bool = False, conf: str = "pelicanconf.py"):
+def run_build(proj: Path, strict: bool = False, force: bool = False, conf: str = "pelicanconf.py",
+              siteurl: str = ""):
     """Run the two steps of `make html` in a scratch project; return (convert, pelican) results."""
     import subprocess
     import sys
@@ -60,7 +61,8 @@ def run_build(proj: Path, strict: bool = False, force: bool = False, conf: str =
     if force:
         conv.append("--force")
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "200",
-           "DOSSIER_NER_CACHE": os.environ.get("DOSSIER_NER_CACHE", str(proj / "cache" / "ner"))}
+           "DOSSIER_NER_CACHE": os.environ.get("DOSSIER_NER_CACHE", str(proj / "cache" / "ner")),
+           "SITEURL": siteurl}
     c = subprocess.run(conv, cwd=proj, capture_output=True, text=True, env=env, timeout=300)
     p = subprocess.run(pel, cwd=proj, capture_output=True, text=True, env=env, timeout=300)
     return c, p

@@ -120,6 +120,6 @@ def test_svg_timeline_is_accessible_and_static():
     b = "Paris a réclamé mardi l'assistance militaire. La France a décidé en septembre dernier de frapper."
     svg = timeline_svg(merge(extract_events([b], ["p1"], REF, "articles/a.html")),
                        [{"date": REF, "title": "T", "url": "articles/a.html", "slug": "a"}])
-    assert svg.startswith("<svg") and 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    assert svg.startswith("<svg") and 'role="group"' in svg and "<title" in svg and "<desc" in svg
     assert "<script" not in svg and svg.count("<circle") == 1 and svg.count("<rect") == 1
     assert "septembre 2015" in svg

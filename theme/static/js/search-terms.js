@@ -1,0 +1,43 @@
+// How words become index terms, the same in the build (Node) and in the browser:
+// accents and case folded ("Choïgou" = "choigou"), French elisions dropped ("l'EI" = "ei"),
+// stop words left out, light stemming (plural -s/-x). Used by MiniSearch as tokenize/processTerm.
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) { module.exports = factory(); } else { root.DossierTerms = factory(); }
+}(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+  var STOP = {};
+  ("le la les l un une des de du d au aux a et ou en dans sur pour par avec que qui ne pas se sa son ses " +
+   "leur leurs ce cette ces il elle ils elles on est sont ont ete etre avoir plus the of and to in on at " +
+   "for with by from that this is was were be been has have had it its as an").split(" ").forEach(function (w) {
+    STOP[w] = true;
+  });
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\u2019/g, "'");
+  }
+  function tokenize(text) {
+    return String(text).split(/[^\p{L}\p{N}'\u2019]+/u);
+  }
+  function stem(word) {
+    if (word.length > 4 && /[^s][sx]$/.test(word)) { return word.slice(0, -1); }
+    return word;
+  }
+  function processTerm(term) {
+    var t = fold(term).replace(/^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/, "").replace(/'/g, "");
+    if (t.length < 2 || STOP[t]) { return null; }
+    return stem(t);
+  }
+  var options = {
+    idField: "id",
+    fields: ["title", "actors", "source", "text"],
+    storeFields: [],
+    tokenize: tokenize,
+    processTerm: processTerm,
+    searchOptions: {
+      boost: { title: 3, actors: 2, source: 1.5 },
+      prefix: function (term) { return term.length > 3; },
+      fuzzy: function (term) { return term.length > 5 ? 0.2 : 0; },
+      combineWith: "AND"
+    }
+  };
+  return { fold: fold, tokenize: tokenize, processTerm: processTerm, options: options };
+}));
