@@ -94,6 +94,12 @@ def not_actors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def org_nouns() -> tuple[str, ...]:
+    """Folded nouns after which a capitalised name is an organisation."""
+    return tuple(fold(w) for w in _lines("org_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def name_prefixes() -> frozenset[str]:
     """Keys of words that stand before a name without being part of it (demonyms, domains)."""
     return frozenset(key(w) for w in _lines("name_prefixes.txt"))
@@ -320,6 +326,12 @@ def candidates(blocks: Sequence[str], entities: Sequence[Entity], lang: str, cur
                 for n in _trim(name, True):
                     start = m.start() + run.find(n)
                     out.append(Candidate(n, b, start, start + len(n), "TITLE", True, False))
+            elif re.search(r"(?:^|\s)(?:" + "|".join(map(re.escape, org_nouns())) + r")(?:\s+\w+)?\s*$", before) \
+                    and run[:1].isupper() and not _sentence_start(block, m.start()):
+                # « le collectif Anonymous », "the militant group Boko Haram"
+                for n in _trim(run, True):
+                    start = m.start() + run.find(n)
+                    out.append(Candidate(n, b, start, start + len(n), "ORGNOUN", False, False))
         rx = curated.pattern()
         if rx is not None:
             folded = fold(block)
@@ -331,7 +343,7 @@ def candidates(blocks: Sequence[str], entities: Sequence[Entity], lang: str, cur
     return _dedupe(out)
 
 
-SOURCE_PRIORITY = {"CURATED": 0, "TITLE": 1, "PER": 2, "ORG": 3, "LOC": 4, "MISC": 5}
+SOURCE_PRIORITY = {"CURATED": 0, "TITLE": 1, "ORGNOUN": 2, "PER": 3, "ORG": 4, "LOC": 5, "MISC": 6}
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -460,7 +472,7 @@ def _typed(c: Candidate, block: str, curated: Curated) -> tuple[str, str] | None
         if _det_before(block, c.start) and len(words) > 1:
             return None  # « le Charles de Gaulle »: a ship or a building
         return name, PERSON
-    if c.label == "ORG" or (c.label == "MISC" and (org_words() & set(words) or is_acronym(name))):
+    if c.label in ("ORG", "ORGNOUN") or (c.label == "MISC" and (org_words() & set(words) or is_acronym(name))):
         # « Congrès à Versailles »: an organisation's name stops at a preposition
         name = re.split(r"\s+(?:à|a|en|pour|avec|dans|sur|par|contre|chez|vers|in|at|on|for|with|by|to|from)\s+",
                         name)[0]

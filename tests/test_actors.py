@@ -216,3 +216,13 @@ def test_organisation_name_stops_at_a_preposition():
     b = "Il a parlé devant le Congrès à Versailles lundi."
     res = resolve([DocInput([b], [ent(b, "Congrès à Versailles", "ORG")])], EMPTY)
     assert names(res) == {"Congrès"}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Le collectif Anonymous a publié une vidéo lundi.", "Anonymous"),
+    ("The militant group Boko Haram claimed the attack.", "Boko Haram"),
+    ("Selon le quotidien Ouest-France, le navire a appareillé.", None),  # a news outlet: not an actor
+])
+def test_name_after_an_organisation_noun(sentence, name):
+    res = resolve([DocInput([sentence], [])], EMPTY)
+    assert names(res, typ="Organization") == ({name} if name else set())
