@@ -45,7 +45,7 @@ NAME_MAX_WORDS_DEFAULT = 6
 ACRONYM_MAX_LETTERS_DEFAULT = 5
 CAPS_RUN = re.compile(
     r"(?<![\w'’-])[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|d'|d’|von|van|der|al|el|bin|ben|ibn|of)\s+)?"
-    r"[A-ZÀ-Ý][\w'’-]*)*")
+    r"[A-ZÀ-Ý](?:\.(?=\s)|[\w'’-]*))*")  # an initial with its full stop: "Vladimir V. Putin"
 
 
 def fold(s: str) -> str:
@@ -54,8 +54,9 @@ def fold(s: str) -> str:
 
 
 def key(name: str) -> str:
-    """Matching key of an actor name: folded, hyphens and spaces unified, leading article dropped."""
-    k = re.sub(r"[\s\-]+", " ", fold(name)).strip(" .,'\"")
+    """Matching key of an actor name: folded, hyphens and spaces unified, leading article and initials dropped."""
+    k = re.sub(r"(?<=\s)[a-z]\.(?=\s)", " ", fold(name))  # "Vladimir V. Putin", "Michael D. Shear"
+    k = re.sub(r"[\s\-]+", " ", k).strip(" .,'\"")
     return re.sub(r"^(?:l'|le |la |les |the )", "", k)
 
 
@@ -278,10 +279,10 @@ def _trim(text: str, english: bool) -> list[str]:
             else:
                 break
         words = kept
-        # "John Irish and Robin Emmott": two names
+        # "John Irish and Robin Emmott", "France and Russia": two names
         joined = " ".join(words)
         parts = re.split(r"\s+(?:and|&)\s+", joined)
-        if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        if len(parts) > 1 and all(p[:1].isupper() for p in parts):
             return parts
         return [joined] if joined else []
     return [" ".join(words)] if words else []
@@ -301,7 +302,7 @@ def candidates(blocks: Sequence[str], entities: Sequence[Entity], lang: str, cur
         end = e.end
         if e.label in ("ORG", "PER"):
             # "Royal Air" + "Force": the model stopped inside a capitalised name
-            m = re.match(r"(?:[ \-][A-ZÀ-Ý][\w'’-]*)+", block[end:])
+            m = re.match(r"(?:\.?[ \-][A-ZÀ-Ý][\w'’-]*)+", block[end:])
             if m and not re.search(r"[.!?]", m.group(0)):
                 end += m.end()
         span = block[e.start:end]

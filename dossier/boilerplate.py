@@ -310,7 +310,9 @@ def classify(blocks: Sequence[Block], rules: RuleSet, repeated: frozenset[str] =
                 and not SENTENCE_END.search(b.text):
             verdicts[i] = "related.list"
         if i > last:
-            in_list = verdicts[i] in ("related.headings", "related.list") or (in_list and verdicts[i] is not None)
+            heading = verdicts[i] in ("related.headings", "related.list") or (
+                verdicts[i] == "related.leadins" and b.n_words <= 4)  # "Related Topics", then the topics
+            in_list = heading or (in_list and verdicts[i] is not None)
     out = []
     for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True)):
         if v is None or v in keep_rules or any(k and k in b.folded for k in keep_texts):

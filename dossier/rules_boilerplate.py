@@ -92,6 +92,8 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 # bookmarks, gifts and print buttons
                 r"^(?:ajouter a (?:mes|vos) (?:favoris|selections?|listes?|articles)|sauvegarder|enregistrer|offrir|imprimer|print|save|bookmark|gift|copier|copy)(?: (?:l'article|cet article|la page|this (?:article|story|page)|article|story|page|le lien|link))?$",
                 r"^(?:lien copie|link copied|copie dans le presse-papier|copied to clipboard)$",
+                # a menu of short items between pipes: "Order Reprints | Today's Paper | Subscribe"
+                r"^(?:[a-z'’ &-]{2,25}\s*\|\s*){1,8}[a-z'’ &-]{2,25}$",
                 r"(?:suivez|suivez-nous|follow us|follow) (?:sur|on) (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|les reseaux sociaux|social media)[^.]{0,60}",
             ),
         },
@@ -100,6 +102,8 @@ FAMILIES: dict[str, dict[str, dict]] = {
         "leadins": {
             "start": (
                 r"(?:a )?lire (?:aussi|egalement|ensuite|la suite)?\s*[:>-]",
+                # « Lire aussi Notre dossier… » without a colon
+                r"(?:a )?lire (?:aussi|egalement)\b",
                 r"(?:a )?(?:voir|regarder|ecouter|decouvrir) (?:aussi|egalement)\s*[:>-]?",
                 r"(?:sur le meme sujet|dans la meme rubrique|notre dossier|nos articles sur|articles? lies?|en lien|en savoir plus|pour aller plus loin)\s*[:>-]?",
                 r"(?:read|see|watch|listen) (?:more|also|next)\s*[:>-]?",
@@ -194,6 +198,9 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:droits de reproduction et de diffusion reserves|usage strictement (?:personnel|prive))[^.]{0,80}",
                 r"this material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?\.?",
                 r"(?:reuse this content|our standards: the thomson reuters trust principles|thomson reuters trust principles)",
+                # print-edition notices (NYT, Le Monde: « Cet article est paru dans l'édition du … »)
+                r"^a version of this (?:article|story) appears in print on[^\n]{0,300}",
+                r"^(?:cet article est paru|article paru|paru) dans (?:l'edition|le journal|le supplement|notre edition)[^.]{0,160}\.?",
                 r"(?:conditions (?:generales )?d'utilisation|mentions legales|politique de confidentialite|terms (?:of use|and conditions)|privacy policy|cookie policy|gestion des cookies)",
             ),
         },

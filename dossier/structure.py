@@ -67,6 +67,8 @@ READING_TIME = re.compile(r"^(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min|^\d+\s*m
 CREDIT_LABEL = re.compile(
     r"^(?:photos?|photograph|crédits?(?:\s+photos?)?|photo\s+credit|image|illustration|source\s+photo)\s*:\s*",
     re.IGNORECASE)
+# "Image caption Russian bombers…" (BBC), "Légende : …"
+CAPTION_LABEL = re.compile(r"^(?:image caption|photo caption|caption|légende)\s*:?\s+", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
 DOMAIN = re.compile(r"^(?:www\.)?[\w\-]+\.(?:fr|be|ch|com|net|org|co\.uk|ca|lu|info|news)$", re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&\-]{1,7}$")
@@ -196,10 +198,14 @@ def is_prose(text: str) -> bool:
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """Split "caption © credit" into (caption, credit); None when the line holds no credit."""
+    if CAPTION_LABEL.match(text):
+        return None  # "Image caption …" is a caption without credit
     m = credit_marker().search(text)
     if not m:
         return None
     caption = text[:m.start()].rstrip(" -–—|/,(")
+    if caption.lower() in ("image", "photo", "picture", "illustration"):
+        caption = ""  # "Image copyright Reuters" (BBC): a credit alone
     credit = text[m.start():].strip()
     credit = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", credit, flags=re.IGNORECASE).strip(" )")
     credit = CREDIT_LABEL.sub("", credit)
@@ -347,6 +353,9 @@ class _Header:
             return "caption+credit" if caption else "credit"
         if nxt.startswith(t) and len(t) > 15 and split_credit(nxt) is not None:
             return "caption"  # the caption printed twice, once as image alt text, once with its credit
+        if (label := CAPTION_LABEL.match(t)) is not None:
+            art.caption = art.caption or t[label.end():]
+            return "caption"
         if self.date_line(head[i]):
             return "date"
         if (by := parse_byline(t)) is not None:
@@ -521,6 +530,8 @@ def _signature(art: Article) -> None:
                 art.source = art.source or name
         elif agency_name(t):
             art.agency = art.agency or agency_name(t)
+        elif re.fullmatch(r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,6}){1,5}", t) and agency_name(t.split("/")[0].upper()):
+            art.agency = art.agency or agency_name(t.split("/")[0].upper())  # "ats/afp/boi": ATS wrote it
         elif name_key(t) in outlets() and not is_prose(t):
             art.source = art.source or t
 

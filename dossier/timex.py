@@ -118,15 +118,19 @@ REPORTING = re.compile(
 
 
 def tense(clause: str) -> str:
-    """"past", "future" or "present" of a clause, from auxiliaries and endings."""
+    """"past", "future" or "present" of a clause: its last tense marker decides.
+
+    The marker nearest the date wins: in "X said the talks would resume in December" the
+    talks are future; in "a annoncé qu'il partira lundi", Monday is to come.
+    """
     clause = REPORTING.sub("", clause.lower().replace("’", "'").rstrip(" ."))
-    past = PAST_MARKERS.search(clause)
-    future = FUTURE_MARKERS.search(clause)
-    if future and (not past or future.start() <= past.start()):
+    past = [m.start() for m in PAST_MARKERS.finditer(clause)]
+    future = [m.start() for m in FUTURE_MARKERS.finditer(clause)]
+    if not past and not future:
+        return "present"
+    if future and (not past or future[-1] >= past[-1]):
         return "future"
-    if past:
-        return "past"
-    return "present"
+    return "past"
 
 
 def _num(word: str) -> int | None:
@@ -268,7 +272,10 @@ def find_timexes(text: str, ref: date | None) -> list[Timex]:
             if not _acceptable(kind, m, text, folded):
                 continue
             left, right = _clause_around(folded, m.start(), m.end())
-            local_tense = tense(lower[left:right])
+            # the verbs before the date, in its clause; a clause with none before takes its whole text
+            local_tense = tense(lower[left:m.start()])
+            if local_tense == "present":
+                local_tense = tense(lower[left:right])
             value, precision = _resolve(kind, m, ref, local_tense)
             if value is None:
                 continue

@@ -226,3 +226,10 @@ def test_organisation_name_stops_at_a_preposition():
 def test_name_after_an_organisation_noun(sentence, name):
     res = resolve([DocInput([sentence], [])], EMPTY)
     assert names(res, typ="Organization") == ({name} if name else set())
+
+
+def test_middle_initials_and_coordinated_names():
+    b = "President Vladimir V. Putin met the press. France and Russia will coordinate."
+    res = resolve([DocInput([b], [ent(b, "France and Russia", "ORG")], "en")], CURATED)
+    assert names(res, typ="Person") == {"Vladimir Poutine"}
+    assert names(res, typ="Organization") == set()
