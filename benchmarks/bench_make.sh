@@ -16,5 +16,6 @@ for _ in $(seq "$n"); do
   without+=("$(time_it CONFFILE="$conf")")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+make html >/dev/null 2>&1  # leave output/ as the normal build makes it
 w=$(median "${with[@]}"); wo=$(median "${without[@]}")
 echo "make html, $n runs each: with $plugin ${w}s, without ${wo}s (median): +$(echo "scale=1; 100*($w-$wo)/$wo" | bc)%"
