@@ -22,11 +22,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from dossier.datafiles import data_lines as _lines
 from dossier.dates import fold as fold_chars
 from dossier.ner import Entity
 from dossier.structure import agency_name, name_key, outlets
@@ -63,11 +63,6 @@ def key(name: str) -> str:
 def slugify(name: str) -> str:
     """ASCII slug for an actor page."""
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "acteur"
-
-
-def _lines(name: str) -> list[str]:
-    text = resources.files("dossier").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 @lru_cache(maxsize=1)

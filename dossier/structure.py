@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from importlib import resources
 
+from dossier.datafiles import data_lines as _data_lines
 from dossier.dates import DateLine, find_dates, fold, parse_date_line
 from dossier.language import detect_language
 
@@ -73,11 +73,6 @@ BREADCRUMB = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
 DOMAIN = re.compile(r"^(?:www\.)?[\w\-]+\.(?:fr|be|ch|com|net|org|co\.uk|ca|lu|info|news)$", re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&\-]{1,7}$")
 ARTICLE_WORDS = ("le ", "la ", "les ", "l'", "l’", "the ")
-
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("dossier").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def name_key(s: str) -> str:

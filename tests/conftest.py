@@ -22,20 +22,28 @@ def shared_ner_cache(tmp_path_factory):
     os.environ.pop("DOSSIER_NER_CACHE", None)
 
 
+LINKED = ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py", "search", "node_modules")
+
+
+def new_project(proj: Path, seeds: bool = False) -> Path:
+    """A scratch dossier: the code linked from this project, raw/ empty or holding the seeds."""
+    (proj / "raw").mkdir(parents=True)
+    (proj / "content" / "articles").mkdir(parents=True)
+    for name in LINKED:
+        (proj / name).symlink_to(ROOT / name)
+    if seeds:
+        for p in sorted((ROOT / "raw").iterdir()):
+            shutil.copy(p, proj / "raw" / p.name)
+        shutil.copy(ROOT / "content" / "actors.yaml", proj / "content" / "actors.yaml")
+    return proj
+
+
 @pytest.fixture
 def make_dossier(tmp_path):
-    """Build a scratch project in tmp_path: raw/ from given files, theme/plugins/config linked."""
+    """Build a scratch project in tmp_path: raw/ from given files, the code linked."""
 
     def _make(files: dict[str, bytes | str] | None = None, seeds: bool = False) -> Path:
-        proj = tmp_path / "proj"
-        (proj / "raw").mkdir(parents=True)
-        (proj / "content" / "articles").mkdir(parents=True)
-        for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py", "search", "node_modules"):
-            (proj / name).symlink_to(ROOT / name)
-        if seeds:
-            for p in sorted((ROOT / "raw").iterdir()):
-                shutil.copy(p, proj / "raw" / p.name)
-            shutil.copy(ROOT / "content" / "actors.yaml", proj / "content" / "actors.yaml")
+        proj = new_project(tmp_path / "proj", seeds)
         for name, data in (files or {}).items():
             target = proj / "raw" / name
             if isinstance(data, str):

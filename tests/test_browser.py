@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import threading
 from collections import deque
 from pathlib import Path
@@ -13,7 +12,7 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 
-from .conftest import ROOT, run_build
+from .conftest import ROOT, new_project, run_build
 
 pytestmark = pytest.mark.browser
 
@@ -38,14 +37,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    proj = tmp_path_factory.mktemp("browser") / "proj"
-    (proj / "raw").mkdir(parents=True)
-    (proj / "content").mkdir()
-    for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py", "search", "node_modules"):
-        (proj / name).symlink_to(ROOT / name)
-    for p in (ROOT / "raw").iterdir():
-        shutil.copy(p, proj / "raw" / p.name)
-    shutil.copy(ROOT / "content" / "actors.yaml", proj / "content" / "actors.yaml")
+    proj = new_project(tmp_path_factory.mktemp("browser") / "proj", seeds=True)
     conv, pel = run_build(proj)
     assert pel.returncode == 0, pel.stdout + pel.stderr
     assert (proj / "output" / "search-index.js").exists(), pel.stdout + pel.stderr

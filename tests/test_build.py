@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import DATA, run_build
+from .conftest import DATA, ROOT, new_project, run_build
 
 pytestmark = pytest.mark.build
 
@@ -32,17 +33,7 @@ def article_pages(out: Path) -> dict[str, BeautifulSoup]:
 
 @pytest.fixture(scope="module")
 def seed_site(tmp_path_factory):
-    import shutil
-
-    from .conftest import ROOT
-    proj = tmp_path_factory.mktemp("seed") / "proj"
-    (proj / "raw").mkdir(parents=True)
-    for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py"):
-        (proj / name).symlink_to(ROOT / name)
-    for p in (ROOT / "raw").iterdir():
-        shutil.copy(p, proj / "raw" / p.name)
-    (proj / "content").mkdir()
-    shutil.copy(ROOT / "content" / "actors.yaml", proj / "content" / "actors.yaml")
+    proj = new_project(tmp_path_factory.mktemp("seed") / "proj", seeds=True)
     conv, pel = run_build(proj)
     assert conv.returncode == 0, conv.stderr
     assert pel.returncode == 0, pel.stdout + pel.stderr
@@ -119,15 +110,7 @@ def test_home_and_archive(seed_site):
 
 @pytest.fixture(scope="module")
 def messy_site(tmp_path_factory):
-    import shutil
-
-    from .conftest import ROOT
-    proj = tmp_path_factory.mktemp("messy") / "proj"
-    (proj / "raw").mkdir(parents=True)
-    for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py"):
-        (proj / name).symlink_to(ROOT / name)
-    for p in (ROOT / "raw").iterdir():
-        shutil.copy(p, proj / "raw" / p.name)
+    proj = new_project(tmp_path_factory.mktemp("messy") / "proj", seeds=True)
     shutil.copy(DATA / "articles" / "markup_chars.txt", proj / "raw" / "markup.txt")
     (proj / "raw" / "markup.yaml").write_text("date: 2015-11-30\n", encoding="utf-8")
     (proj / "raw" / "empty.txt").write_bytes(b"")

@@ -11,23 +11,14 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import ROOT, run_build
+from .conftest import ROOT, new_project, run_build
 
 SITE = "https://example.github.io/dossier"
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
-    import shutil
-
-    proj = tmp_path_factory.mktemp("publish") / "proj"
-    (proj / "raw").mkdir(parents=True)
-    (proj / "content").mkdir()
-    for name in ("theme", "plugins", "dossier", "pelicanconf.py", "publishconf.py", "search", "node_modules"):
-        (proj / name).symlink_to(ROOT / name)
-    for p in (ROOT / "raw").iterdir():
-        shutil.copy(p, proj / "raw" / p.name)
-    shutil.copy(ROOT / "content" / "actors.yaml", proj / "content" / "actors.yaml")
+    proj = new_project(tmp_path_factory.mktemp("publish") / "proj", seeds=True)
     conv, pel = run_build(proj, conf="publishconf.py", siteurl=SITE)
     assert pel.returncode == 0, pel.stdout + pel.stderr
     assert "WARNING" not in pel.stdout + pel.stderr

@@ -29,11 +29,11 @@ from pelican.urlwrappers import URLWrapper
 from dossier.actors import DocInput, load_curated, resolve
 from dossier.htmltext import article_text
 from dossier.ner import MODEL_DEFAULT, EntityCache
+from dossier.settings import plugin_settings
 
 log = logging.getLogger(__name__)
 
 SETTING = "ACTORS"
-KNOWN_KEYS = ("enabled", "file", "model", "cache", "related")
 DEFAULTS = {"enabled": True, "file": "actors.yaml", "model": MODEL_DEFAULT, "cache": None, "related": 8}
 URL_DEFAULTS = {"ACTOR_URL": "acteurs/{slug}.html", "ACTOR_SAVE_AS": "acteurs/{slug}.html",
                 "ACTORS_INDEX_URL": "acteurs.html", "ACTORS_INDEX_SAVE_AS": "acteurs.html"}
@@ -77,13 +77,7 @@ class Actor(URLWrapper):
 
 def configure(settings: dict) -> dict:
     """The ACTORS settings with defaults; reports unknown keys."""
-    conf = dict(DEFAULTS)
-    user = settings.get(SETTING) or {}
-    for k, v in user.items():
-        if k not in KNOWN_KEYS:
-            log.warning("actors: unknown setting %s[%r] ignored (known: %s)", SETTING, k, ", ".join(KNOWN_KEYS))
-        else:
-            conf[k] = v
+    conf = plugin_settings(settings, SETTING, DEFAULTS, log, "actors")
     for k, v in URL_DEFAULTS.items():
         settings.setdefault(k, v)
     return conf

@@ -27,12 +27,12 @@ from dossier.cache import JsonCache, code_fingerprint, content_key
 from dossier.dates import format_month_fr
 from dossier.events import DATED_VERSION, apply_overrides, build_events, find_dated, load_overrides, merge, timelinejs
 from dossier.htmltext import anchor_paragraphs, article_text
+from dossier.settings import plugin_settings
 from dossier.timeline_svg import timeline_svg
 
 log = logging.getLogger(__name__)
 
 SETTING = "CHRONOLOGY"
-KNOWN_KEYS = ("enabled", "file", "cache")
 DEFAULTS = {"enabled": True, "file": "chronology.yaml", "cache": None}
 URL_DEFAULTS = {"CHRONOLOGY_URL": "chronologie.html", "CHRONOLOGY_SAVE_AS": "chronologie.html",
                 "CHRONOLOGY_JSON_SAVE_AS": "chronology.json"}
@@ -40,12 +40,7 @@ URL_DEFAULTS = {"CHRONOLOGY_URL": "chronologie.html", "CHRONOLOGY_SAVE_AS": "chr
 
 def configure(settings: dict) -> dict:
     """The CHRONOLOGY settings with defaults; reports unknown keys."""
-    conf = dict(DEFAULTS)
-    for k, v in (settings.get(SETTING) or {}).items():
-        if k not in KNOWN_KEYS:
-            log.warning("chronology: unknown setting %s[%r] ignored (known: %s)", SETTING, k, ", ".join(KNOWN_KEYS))
-        else:
-            conf[k] = v
+    conf = plugin_settings(settings, SETTING, DEFAULTS, log, "chronology")
     for k, v in URL_DEFAULTS.items():
         settings.setdefault(k, v)
     return conf

@@ -23,11 +23,12 @@ from bs4 import BeautifulSoup
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
+from dossier.settings import plugin_settings
+
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent  # the project: node_modules/ and search/ live here
 SETTING = "OFFLINE"
-KNOWN_KEYS = ("zip", "service_worker", "search")
 DEFAULTS = {"zip": "dossier.zip", "service_worker": "sw.js", "search": True}
 SEARCH_INDEX = "search-index.js"
 SEARCH_TEXTS = "search"  # search/ID.js: one article's text, loaded for its snippet
@@ -36,13 +37,7 @@ MINISEARCH = ROOT / "node_modules" / "minisearch" / "dist" / "umd" / "index.js"
 
 def configure(settings: dict) -> dict:
     """The OFFLINE settings with defaults; reports unknown keys."""
-    conf = dict(DEFAULTS)
-    for k, v in (settings.get(SETTING) or {}).items():
-        if k not in KNOWN_KEYS:
-            log.warning("offline: unknown setting %s[%r] ignored (known: %s)", SETTING, k, ", ".join(KNOWN_KEYS))
-        else:
-            conf[k] = v
-    return conf
+    return plugin_settings(settings, SETTING, DEFAULTS, log, "offline")
 
 
 def search_documents(articles) -> list[dict]:
