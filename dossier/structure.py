@@ -213,11 +213,15 @@ def split_credit(text: str) -> tuple[str, str] | None:
 
 
 def is_rubric(text: str) -> bool:
-    """A section name or a breadcrumb of section names ("Monde > Europe")."""
+    """A section name or a breadcrumb ("Monde > Europe", "Accueil > International > Syrie")."""
     parts = [p for p in BREADCRUMB.split(text) if p]
-    if not parts or len(text) > 60:
+    if not parts or len(text) > 80:
         return False
-    return all(name_key(p) in rubrics() for p in parts)
+    if all(name_key(p) in rubrics() for p in parts):
+        return True
+    # a breadcrumb: short parts between arrows, starting from a known section ("Accueil", "News")
+    return (len(parts) >= 2 and re.search(r"[>›»]", text) is not None and name_key(parts[0]) in rubrics()
+            and all(len(p.split()) <= 4 for p in parts))
 
 
 def outlet_shaped(text: str) -> bool:

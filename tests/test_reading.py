@@ -86,3 +86,14 @@ def test_invalid_bom_is_undecodable(tmp_path):
     p.write_bytes(codecs.BOM_UTF8 + b"caf\xe9 \xff\xfe invalide")
     with pytest.raises(RawInputError, match="undecodable"):
         read_raw(p)
+
+
+@pytest.mark.parametrize("encoding,text", [
+    ("koi8_r", "Министр обороны Франции прибыл в Москву для переговоров о сотрудничестве."),
+    ("shift_jis", "フランスの国防大臣がモスクワに到着しました。協力について話し合います。"),
+])
+def test_non_western_encodings_are_refused_not_garbled(tmp_path, encoding, text):
+    p = tmp_path / "x.txt"
+    p.write_bytes(text.encode(encoding))
+    with pytest.raises(RawInputError, match="undecodable"):
+        read_raw(p)

@@ -237,3 +237,15 @@ def test_hard_wrapped_lines_are_joined():
 ])
 def test_language(text, lang):
     assert parse_article("Titre\n\n" + text).lang == lang
+
+
+@pytest.mark.parametrize("crumb", ["Accueil > International > Syrie", "Home › World › Middle East › Syria crisis",
+                                   "Monde » Proche-Orient"])
+def test_breadcrumb_is_a_rubric_not_the_title(crumb):
+    art = parse_article(head(crumb, "La coalition frappe Rakka pour la troisième nuit"))
+    assert art.rubric == crumb and art.title == "La coalition frappe Rakka pour la troisième nuit"
+
+
+def test_arrow_in_a_title_is_not_a_breadcrumb():
+    art = parse_article(head("Syrie > la coalition face au dilemme russe de Vladimir Poutine et de son armée"))
+    assert art.title.startswith("Syrie > la coalition")
