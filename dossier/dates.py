@@ -44,14 +44,15 @@ WEEKDAY_NAMES_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
 PUBLISHED_LABELS = (
     r"publi[ée]e?\s+le", r"publi[ée]e?", r"mis\s+en\s+ligne\s+le", r"mis\s+en\s+ligne",
     r"premi[èe]re\s+publication\s*:?\s*(?:le)?", r"date\s+de\s+publication\s*:?", r"paru\s+le",
-    r"posted(?:\s+on)?", r"published(?:\s+on)?", r"first\s+published(?:\s+on)?", r"cr[ée]{2}e?\s+le",
+    r"posted(?:\s+on)?", r"published(?:\s+on)?", r"first\s+published(?:\s+on)?", r"issued(?:\s+on)?",
+    r"cr[ée]{2}e?\s+le",
     r"cr[ée]{2}e?\s*:",
 )
 UPDATED_LABELS = (
     r"mis\s+[àa]\s+jour\s+le", r"mis\s+[àa]\s+jour", r"mise\s+[àa]\s+jour\s*:?\s*(?:le)?",
     r"derni[èe]re\s+mise\s+[àa]\s+jour\s*:?\s*(?:le)?", r"modifi[ée]e?\s+le", r"modifi[ée]e?",
     r"actualis[ée]e?\s+le", r"actualis[ée]e?", r"maj\s*:?\s*(?:le)?",
-    r"(?:last\s+)?updated(?:\s+on)?", r"last\s+modified",
+    r"(?:last\s+)?updated(?:\s+on)?", r"(?:last\s+)?modified(?:\s+on)?",
 )
 
 
@@ -202,7 +203,8 @@ def parse_date_line(line: str, lang: str | None = None) -> DateLine | None:
     rest_parts.append(tail)
     rest = "".join(rest_parts)
     rest = _UPD_RX.sub(" ", _PUB_RX.sub(" ", rest))
-    rest = re.sub(r"(?i)(?<!\w)(?:le|the|on|à|at|a)(?!\w)", " ", rest)
+    # lower-case words only: "Le" in "Le Point.fr" is the outlet's name
+    rest = re.sub(r"(?<!\w)(?:le|the|on|à|at|a)(?!\w)", " ", rest)
     rest = re.sub(r"[\s,;|·•\-–—:()]+", " ", rest).strip()
     # A date line is mostly date: a long remainder means a sentence with a date in it.
     if len(rest.split()) > 6:

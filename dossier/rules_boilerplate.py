@@ -104,6 +104,7 @@ FAMILIES: dict[str, dict[str, dict]] = {
                 r"(?:a )?lire (?:aussi|egalement|ensuite|la suite)?\s*[:>-]",
                 # « Lire aussi Notre dossier… » without a colon
                 r"(?:a )?lire (?:aussi|egalement)\b",
+                r"(?:lisez|voyez|regardez|ecoutez|decouvrez) (?:aussi|egalement)\b",
                 r"(?:a )?(?:voir|regarder|ecouter|decouvrir) (?:aussi|egalement)\s*[:>-]?",
                 r"(?:sur le meme sujet|dans la meme rubrique|notre dossier|nos articles sur|articles? lies?|en lien|en savoir plus|pour aller plus loin)\s*[:>-]?",
                 r"(?:read|see|watch|listen) (?:more|also|next)\s*[:>-]?",
@@ -221,6 +222,8 @@ FAMILIES: dict[str, dict[str, dict]] = {
         },
         "signoff": {
             "full": (
+                # "Keystone-SDA/ts", "afp/ljb": an agency's name, then editors' codes
+                r"^\(?(?:keystone-sda|keystone-ats|agence france-presse|associated press|reuters|belga|afp|ats|sda|dpa|ap|ansa|efe)(?:\s?/\s?[a-z]{1,5}){1,5}\)?$",
                 r"^\(?(?:[a-z]{2,5}(?:-[a-z]{2,5})?\s?/\s?){1,6}[a-z]{2,5}(?:-[a-z]{2,5})?\)?",
                 r"\((?:additional )?(?:reporting|writing|editing|compiled)(?: by)? [^)]{2,200}\)",
                 r"(?:additional )?(?:reporting|writing) by [^.]{2,120}; (?:editing|writing) by [^.]{2,120}",
@@ -295,7 +298,7 @@ GENERIC: dict = {
         'mastodon', 'instagram', 'youtube', 'tiktok', 'telegram', 'e-mail', 'email', 'mail', 'imprimer', 'print',
         'partager', 'share', 'tweet', 'envoyer', 'copier', 'copy', 'lien', 'link', 'commentaires', 'comments',
         'commenter', 'reagir', 'publicite', 'advertisement', 'newsletter', 'abonnes', 'premium', 'menu', 'accueil',
-        'rechercher', 'search', 'fermer', 'retour', 'suivant', 'precedent', 'connexion', 'login', "s'abonner",
+        'rechercher', 'search', 'fermer', 'retour', 'suivant', 'precedent', 'connexion', 'login', 'follow', 'suivre', "s'abonner",
         'subscribe', 'video', 'podcast', 'direct', 'live',
     ),
     "label_filler": (

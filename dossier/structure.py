@@ -46,7 +46,7 @@ STANDFIRST_MAX_WORDS_DEFAULT = 60
 SENTENCE_END = re.compile(r"[.!?…»\"”')\]]\s*$")
 # "Par Jean Dupont", "By Jane Doe", "Texte : X", "De notre correspondant à Bruxelles, X"
 BYLINE = re.compile(
-    r"^(?:par|by|von|texte\s*:|propos\s+recueillis\s+par|reporting\s+by|"
+    r"^(?:par|by|von|texte\s*:|text\s+by\s*:?|written\s+by\s*:?|by\s*:|propos\s+recueillis\s+par|reporting\s+by|"
     r"(?:de\s+notre|from\s+our)\s+(?:correspondante?|envoy[ée]e?\s+sp[ée]ciale?|correspondent)"
     r"(?:\s+[àa]\s+[\w\-' ]+)?\s*,?)\s+",
     re.IGNORECASE)
@@ -71,6 +71,9 @@ CREDIT_LABEL = re.compile(
 CAPTION_LABEL = re.compile(r"^(?:image caption|photo caption|caption|légende)\s*:?\s+", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
 DOMAIN = re.compile(r"^(?:www\.)?[\w\-]+\.(?:fr|be|ch|com|net|org|co\.uk|ca|lu|info|news)$", re.IGNORECASE)
+TLD = re.compile(r"\.(?:fr|be|ch|com|net|org|co\.uk|ca|lu|info|news)$")
+# "Source: Belga", "Source : AFP", "From: Reuters"
+SOURCE_LINE = re.compile(r"^(?:source|sources|from|avec|with)\s*:\s*(?P<name>[^.]{2,40})$", re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&\-]{1,7}$")
 ARTICLE_WORDS = ("le ", "la ", "les ", "l'", "l’", "the ")
 
@@ -224,10 +227,15 @@ def is_rubric(text: str) -> bool:
             and all(len(p.split()) <= 4 for p in parts))
 
 
+def known_outlet(text: str) -> bool:
+    """A name from the outlets list, with or without its domain ending ("Le Point.fr")."""
+    k = name_key(text)
+    return k in outlets() or TLD.sub("", k) in outlets()
+
+
 def outlet_shaped(text: str) -> bool:
     """A line that names an outlet: a known name, a domain, "Le X", an acronym."""
-    k = name_key(text)
-    if k in outlets():
+    if known_outlet(text):
         return True
     if DOMAIN.match(text):
         return True
@@ -281,6 +289,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
 def is_meta_line(text: str) -> bool:
     """A byline, a publication-date line or a photo credit: the shapes of a page header."""
     if parse_byline(text) or PERSON_IN_PLACE.match(text) or split_credit(text) or READING_TIME.match(text):
+        return True
+    if SOURCE_LINE.match(text):
         return True
     dl = parse_date_line(text)
     return dl is not None and (not dl.rest or parse_byline(dl.rest) is not None or outlet_shaped(dl.rest))
@@ -360,14 +370,23 @@ class _Header:
         if (by := parse_byline(t)) is not None:
             self.take_byline(by)
             return "byline"
+        if (m := BYLINE.match(t)) is not None and known_outlet(t[m.end():].strip()):
+            art.source = art.source or t[m.end():].strip()  # "Text by: FRANCE 24", "Par Le Figaro"
+            return "source+label"
+        if (m := SOURCE_LINE.match(t)) is not None and (agency_name(m.group("name")) or outlet_shaped(m.group("name"))):
+            name = m.group("name").strip()
+            if agency_name(name):
+                art.agency = art.agency or agency_name(name)
+            art.source = art.source or agency_name(name) or name
+            return "source+label"
         if (m := PERSON_IN_PLACE.match(t)) and not is_prose(t):
             self.take_byline(([m.group("name")], None))
             return "byline"
         if READING_TIME.match(t):
             return None  # not metadata: left in the body for the cleaning plugin
         if art.title is None:
-            if not art.source and name_key(t) in outlets():
-                art.source = t  # "Ouest-France" printed above the title
+            if not art.source and known_outlet(t):
+                art.source = t  # "Ouest-France", "Le Point.fr" printed above the title
                 return "source"
             if is_rubric(t) or self._unlisted_rubric(t, nxt):
                 art.rubric = art.rubric or t

@@ -124,6 +124,8 @@ def tense(clause: str) -> str:
     talks are future; in "a annoncé qu'il partira lundi", Monday is to come.
     """
     clause = REPORTING.sub("", clause.lower().replace("’", "'").rstrip(" ."))
+    # "would stay closed", "will be handed": an -ed word after a future auxiliary is no past
+    clause = re.sub(r"\b(will|would|shall|to)\s+(?:\w+\s+){0,2}?\w+ed\b", r"\1", clause)
     past = [m.start() for m in PAST_MARKERS.finditer(clause)]
     future = [m.start() for m in FUTURE_MARKERS.finditer(clause)]
     if not past and not future:

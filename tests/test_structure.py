@@ -79,6 +79,8 @@ def test_every_raw_line_is_kept(path):
             assert parts is None or parts[1] in values
             # a label such as "Image caption" is the page's wording, not the caption's
             assert CAPTION_LABEL.sub("", parts[0] if parts else line) in values + " " + (art.caption or "")
+        elif role == "source+label":  # "Source: Belga", "Text by: FRANCE 24": the label is the page's
+            assert meta["source"] in line
         elif role == "source+agency":
             assert meta["source"] in line and meta["agency"] in line
         elif role == "byline":
