@@ -21,7 +21,7 @@ ifneq ($(FORCE),)
   CONVERTOPTS += --force
 endif
 
-.PHONY: html convert test clean serve devserver publish github lint help venv browser
+.PHONY: html convert test clean serve devserver publish github lint help venv browser pin
 
 help:
 	@echo "make html        convert raw/ and build output/ (creates .venv on first run)"
@@ -55,6 +55,10 @@ html: convert
 
 test: $(VENV)/.installed node_modules/.installed browser
 	$(BIN)/python -m pytest $(PYTESTOPTS)
+
+# Write the behaviour snapshots of tests/test_pinned.py again (only when an output changes on purpose).
+pin: $(VENV)/.installed node_modules/.installed
+	$(BIN)/python -m tests.pinned
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check dossier plugins tests benchmarks pelicanconf.py publishconf.py

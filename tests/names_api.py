@@ -1,0 +1,14 @@
+"""The project's name functions, as the pinned snapshot of keys and slugs records them."""
+
+from __future__ import annotations
+
+from dossier.actors import key as actor_key
+from dossier.actors import slugify as actor_slug
+from dossier.convert import slugify as article_slug
+from dossier.structure import name_key
+
+
+def keys_of(name: str) -> dict[str, str]:
+    """Every key and slug the project makes of a name."""
+    return {"actor_key": actor_key(name), "actor_slug": actor_slug(name), "name_key": name_key(name),
+            "article_slug": article_slug(name)}
