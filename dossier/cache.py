@@ -1,10 +1,24 @@
-"""A folder of JSON files keyed by content hashes: what expensive steps have already computed."""
+"""What expensive steps have already computed: JSON files keyed by content, and code fingerprints.
+
+A cached result is a pure function of an article's text and of the code that computed it:
+its key hashes both.  The code's part is the fingerprint of whole subpackages (every module
+and data file under them) plus the shared modules every stage builds on, so a change of rule
+anywhere a stage reads invalidates its results without a hand-kept list of files.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
+from functools import cache
 from pathlib import Path
+from typing import Any
+
+PACKAGE = Path(__file__).resolve().parent
+# Modules and data every stage depends on: a change here changes every stage's results.
+SHARED = ("__init__.py", "text.py", "lexicon.py", "datewords.py", "editorfiles.py", "cache.py", "data")
 
 
 def content_key(*parts: str) -> str:
@@ -13,6 +27,42 @@ def content_key(*parts: str) -> str:
     for p in parts:
         h.update(p.encode("utf-8") + b"\0")
     return h.hexdigest()[:24]
+
+
+def _files(entry: Path) -> list[Path]:
+    if entry.is_dir():
+        return sorted(p for p in entry.rglob("*") if p.is_file() and p.suffix in (".py", ".txt", ".yaml", ".json"))
+    return [entry] if entry.is_file() else []
+
+
+@cache
+def fingerprint(*subpackages: str) -> str:
+    """Digest of the named subpackages of dossier/ (e.g. "chronology") and of the shared modules."""
+    h = hashlib.sha256()
+    for name in (*SHARED, *subpackages):
+        for path in _files(PACKAGE / name):
+            h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write a file so that no reader ever sees half of it, even with two writers at once.
+
+    The bytes go to a uniquely named file in the same folder, which then replaces the target.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(raw)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 class JsonCache:
@@ -26,7 +76,7 @@ class JsonCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str):
+    def get(self, key: str) -> Any:
         """The stored document, or None (a missing or unreadable file is a miss)."""
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
@@ -36,20 +86,6 @@ class JsonCache:
         self.hits += 1
         return data
 
-    def put(self, key: str, data) -> None:
+    def put(self, key: str, data: Any) -> None:
         """Store a document; a concurrent reader never sees half a file."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
-
-
-def code_fingerprint(*names: str) -> str:
-    """Digest of some of the package's own files (modules, data): results change when they do."""
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for name in names:
-        for path in sorted(here.glob(name)):
-            h.update(path.name.encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()[:16]
+        write_atomic(self._path(key), json.dumps(data, ensure_ascii=False))

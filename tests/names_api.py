@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dossier.actors import key as actor_key
-from dossier.actors import slugify as actor_slug
-from dossier.convert import slugify as article_slug
-from dossier.structure import name_key
+from dossier.actors import actor_key, actor_slug
+from dossier.convert.run import article_slug
+from dossier.text import name_key
 
 
 def keys_of(name: str) -> dict[str, str]:

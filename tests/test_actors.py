@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dossier.actors import Curated, DocInput, key, load_curated, resolve
-from dossier.ner import Entity, EntityCache
+from dossier.actors import Curated, DocInput, Entity, EntityCache, load_curated, resolve
+from dossier.actors import actor_key as key
 
 from .conftest import ROOT
 
@@ -135,12 +135,14 @@ def test_per_article_add_and_remove():
 def test_bad_actors_file_is_reported(tmp_path):
     p = tmp_path / "actors.yaml"
     p.write_text("actors:\n  - name: X\n    type: planet\n  - type: person\nfoo: 1\n", encoding="utf-8")
-    _cur, problems = load_curated(p)
+    _cur, found = load_curated(p)
+    problems = [str(m) for m in found]
+    assert all(m.startswith(str(p)) for m in problems)
     assert any("unknown section 'foo'" in m for m in problems)
     assert any("type must be" in m for m in problems)
     assert any("has no name" in m for m in problems)
     p.write_text("actors: [", encoding="utf-8")
-    assert "not valid YAML" in load_curated(p)[1][0]
+    assert "not valid YAML" in str(load_curated(p)[1][0])
 
 
 # --- the real model: must find / must not find, sentence by sentence -------------------------
@@ -189,7 +191,7 @@ def test_english_article_through_the_french_model(model_cache):
 
 
 def test_cached_texts_do_not_load_the_model(tmp_path, monkeypatch):
-    import dossier.ner as ner
+    import dossier.actors.ner as ner
 
     cache = EntityCache(tmp_path)
     texts = [["Barack Obama a parlé à Paris."]]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from dossier import boilerplate as bp
-from dossier.boilerplate import Block, RuleError, classify, default_rules, fold, make_rule, repeated_texts
-from dossier.structure import parse_article
+from dossier.boilerplate import Block, RuleError, classify, default_rules, make_rule, repeated_texts
+from dossier.boilerplate import engine as bp
+from dossier.boilerplate.engine import folded as fold
+from dossier.convert import parse_article
 
 from .conftest import DATA, ROOT
 
@@ -213,7 +214,7 @@ def test_list_under_a_footer_heading():
     blocks = [prose, Block("Topics"), Block("Paris attacks"), Block("Islamic State"), Block("Fin.")]
     assert [d.rule for d in classify(blocks, default_rules())] == ["related.headings", "related.list",
                                                                     "related.list"]
-    item16 = " ".join(["mot"] * bp.LIST_ITEM_MAX_WORDS_DEFAULT)
+    item16 = " ".join(["mot"] * bp.LIST_ITEM_MAX_WORDS)
     item17 = item16 + " encore"
     decisions = classify([prose, Block("Topics"), Block(item16), Block(item17)], default_rules())
     assert [d.index for d in decisions] == [1, 2]
@@ -260,7 +261,7 @@ def test_pattern_width_cutoff_below_at_above():
 
 def test_block_word_cutoff():
     rule = make_rule("t.long", {"full": [".+"]})
-    n = bp.BLOCK_MAX_WORDS_DEFAULT
+    n = bp.BLOCK_MAX_WORDS
     assert bp.rule_match(Block(" ".join(["mot"] * n)), [rule]) == "t.long"
     assert bp.rule_match(Block(" ".join(["mot"] * (n + 1))), [rule]) is None
 

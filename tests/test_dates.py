@@ -4,7 +4,8 @@ from datetime import datetime
 
 import pytest
 
-from dossier.dates import find_dates, format_date_fr, format_month_fr, parse_date_line, parse_iso
+from dossier.convert.datelines import parse_date_line
+from dossier.datewords import find_dates, format_date_fr, format_month_fr, parse_iso
 
 
 @pytest.mark.parametrize("line,published,updated,rest", [
@@ -52,9 +53,9 @@ def test_impossible_or_partial_dates_are_not_found(text):
     assert find_dates(text) == []
 
 
-def test_us_order_for_english_when_day_is_above_twelve():
-    assert find_dates("3/15/2016", lang="en")[0].value == datetime(2016, 3, 15)
-    assert find_dates("15/3/2016", lang="fr")[0].value == datetime(2016, 3, 15)
+def test_us_order_when_the_day_is_above_twelve():
+    assert find_dates("3/15/2016")[0].value == datetime(2016, 3, 15)
+    assert find_dates("15/3/2016")[0].value == datetime(2016, 3, 15)
 
 
 def test_french_words_without_locale():

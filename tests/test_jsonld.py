@@ -3,7 +3,7 @@
 import json
 from datetime import datetime
 
-from dossier.jsonld import news_article, script_json
+from dossier.site.jsonld import news_article, script_json
 
 
 def test_script_json_escapes_what_could_end_the_script():

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.markdown import content_hash, escape
+from dossier.convert.render import content_hash, escape
 
 MD = markdown.Markdown(extensions=["markdown.extensions.meta"], output_format="html5")
 

@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from dossier.reading import RawInputError, read_raw
+from dossier.convert.reading import RawInputError, read_raw
 
 FRENCH = "Le ministre français de la Défense à Moscou : « coopération » — 5 € et l’œuvre.\nDeuxième ligne."
 

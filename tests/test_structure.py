@@ -9,9 +9,11 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from dossier.convert import metadata
-from dossier.markdown import render
-from dossier.structure import CAPTION_LABEL, parse_article, parse_byline, split_credit
+from dossier.boilerplate.figures import CAPTION_LABEL, split_credit
+from dossier.convert import parse_article
+from dossier.convert.render import render
+from dossier.convert.run import metadata
+from dossier.convert.structure import parse_byline
 
 from .conftest import DATA, SEEDS
 

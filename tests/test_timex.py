@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dossier.timex import find_timexes, tense
+from dossier.chronology import find_timexes, tense
 
 WED_18_NOV = date(2015, 11, 18)  # seed 000's publication date, a Wednesday
 SUN_20_DEC = date(2015, 12, 20)  # seed 002's, a Sunday

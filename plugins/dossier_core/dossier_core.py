@@ -5,39 +5,34 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from functools import partial
+from typing import Any
 
-from bs4 import BeautifulSoup
 from markupsafe import Markup
 from pelican import signals
 
-from dossier.dates import format_date_fr, format_month_fr
-from dossier.jsonld import news_article, script_json
+from dossier.datewords import format_date_fr, format_month_fr
+from dossier.site import is_true, news_article, plain, record_of, script_json
+from dossier.site.frontmatter import UNDATED
 
 log = logging.getLogger(__name__)
 
 # Pelican needs a date to sort and publish an article; an undated one gets this
 # placeholder (sorted last) and `undated`, which the theme shows as « date inconnue ».
 UNDATED_PLACEHOLDER = datetime(1900, 1, 1)
-TRUE_WORDS = ("true", "yes", "oui", "1")
 
 
-def _plain(html: str | None) -> str:
-    return BeautifulSoup(html or "", "html.parser").get_text(" ", strip=True)
-
-
-def mark_undated(generator, metadata: dict) -> None:
+def mark_undated(generator: Any, metadata: dict[str, Any]) -> None:
     """Give an article without a date the placeholder date and the `undated` flag."""
-    flagged = str(metadata.get("undated", "")).lower() in TRUE_WORDS
+    flagged = is_true(metadata.get(UNDATED))
     if "date" not in metadata:
         metadata["date"] = UNDATED_PLACEHOLDER
         if not flagged:  # the converter already warned about its own articles
-            log.warning("dossier_core: %s has no date; published as undated",
-                        metadata.get("title", "an article"))
+            log.warning("dossier_core: %s has no date; published as undated", metadata.get("title", "an article"))
         flagged = True
-    metadata["undated"] = flagged
+    metadata[UNDATED] = flagged
 
 
-def article_jsonld(article, settings: dict) -> Markup:
+def article_jsonld(article: Any, settings: dict[str, Any]) -> Markup:
     """The NewsArticle JSON-LD of an article page, ready to put inside its <script>."""
     site = settings.get("SITEURL", "")
     url = f"{site}/{article.url}" if site.startswith("http") else article.url
@@ -50,21 +45,18 @@ def article_jsonld(article, settings: dict) -> Markup:
         modified=getattr(article, "modified", None),
         authors=[a.name for a in getattr(article, "authors", []) if a.name],
         publisher=getattr(article, "source", None),
-        description=_plain(getattr(article, "summary", "")) or None,
-        mentions=getattr(article, "mentions", ()),
+        description=plain(getattr(article, "summary", "")) or None,
+        mentions=record_of(article).mentions,
         is_part_of=settings.get("SITENAME"),
     )
     return Markup(script_json(data))
 
 
-def add_filters(generator) -> None:
+def add_filters(generator: Any) -> None:
     """Expose the library's formatting to the theme."""
-    generator.env.filters.update({
-        "date_fr": format_date_fr,
-        "month_fr": format_month_fr,
-        "plain": _plain,
-    })
+    generator.env.filters.update({"date_fr": format_date_fr, "month_fr": format_month_fr, "plain": plain})
     generator.env.globals["article_jsonld"] = partial(article_jsonld, settings=generator.settings)
+    generator.env.globals["record_of"] = record_of
 
 
 def register() -> None:

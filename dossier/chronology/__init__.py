@@ -1,0 +1,19 @@
+"""Stage 4, chronology: the events the articles report, dated, merged across articles, exported.
+
+timex.py finds and normalises temporal expressions (tense.py gives a clause's tense);
+events.py turns dated clauses into events; merge.py makes one entry per event; overrides.py
+applies the editors' file; export.py writes TimelineJS JSON and groups by month; svg.py draws
+the timeline.
+"""
+
+from dossier.chronology.events import DATED_VERSION, Entry, Event, build_events, event_id, find_dated
+from dossier.chronology.export import ActorLabel, AxisItem, Publication, by_month, timelinejs
+from dossier.chronology.merge import merge
+from dossier.chronology.overrides import apply_overrides
+from dossier.chronology.svg import timeline_svg
+from dossier.chronology.tense import tense
+from dossier.chronology.timex import Timex, find_timexes, rules
+
+__all__ = ["DATED_VERSION", "ActorLabel", "AxisItem", "Entry", "Event", "Publication", "Timex", "apply_overrides",
+           "build_events", "by_month", "event_id", "find_dated", "find_timexes", "merge", "rules", "tense",
+           "timeline_svg", "timelinejs"]

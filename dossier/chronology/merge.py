@@ -1,0 +1,59 @@
+"""One chronology entry per event, whatever the number of articles reporting it.
+
+Two reports are the same event when they have the same date and precision and either an
+actor in common (a person or an organisation) or much the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from dossier.chronology.events import Entry, Event, is_agent
+from dossier.datewords import DAY
+from dossier.lexicon import stopwords
+from dossier.text import fold
+
+# Two reports are the same event when their words overlap this much (Jaccard on content words).
+SAME_EVENT_SIMILARITY = 0.35
+# The sentence an entry shows is cut on a word beyond this length.
+DISPLAY_MAX_CHARS = 240
+
+
+def shorten(text: str) -> str:
+    """The sentence as the chronology shows it, cut on a word when very long."""
+    if len(text) <= DISPLAY_MAX_CHARS:
+        return text
+    return text[:DISPLAY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def content_words(text: str) -> set[str]:
+    """The words of a text that tell it apart: folded, longer than two letters, not stop words."""
+    stop = stopwords()
+    return {w for w in re.findall(r"\w+", fold(text)) if w not in stop and len(w) > 2}
+
+
+def _similar(a: Event, b: Event) -> bool:
+    wa, wb = content_words(a.clause), content_words(b.clause)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_EVENT_SIMILARITY
+
+
+def merge(events: Sequence[Event], types: Mapping[str, str] | None = None) -> list[Entry]:
+    """One entry per event; `types` gives each actor key's type (places do not make two reports one)."""
+    types = types or {}
+    entries: list[Entry] = []
+    for ev in sorted(events, key=lambda e: (e.iso, e.article, e.id)):
+        agents = {k for k in ev.actors if is_agent(k, types)}
+        for entry in entries:
+            if entry.iso != ev.iso or entry.precision != ev.precision:
+                continue
+            if any(s.article == ev.article and s.sentence == ev.sentence for s in entry.sources):
+                break  # the same sentence twice (two expressions of one date): one report
+            entry_agents = {k for k in entry.actors if is_agent(k, types)}
+            if (agents & entry_agents) or any(_similar(ev, s) for s in entry.sources):
+                entry.sources.append(ev)
+                entry.actors += [k for k in ev.actors if k not in entry.actors]
+                break
+        else:
+            entries.append(Entry(ev.id, ev.value, ev.precision, ev.iso, shorten(ev.sentence), [ev], list(ev.actors)))
+    return sorted(entries, key=lambda e: (e.value, e.precision != DAY, e.id))

@@ -1,0 +1,198 @@
+"""Find the parts of a pasted news article: title, standfirst, byline, source, dates, caption, body.
+
+A pasted page is a column of lines.  Its top (the header zone, everything before the first
+paragraph of prose) holds the title and the metadata, in an order that changes from outlet to
+outlet; the rest is the body.  :func:`parse_article` runs these steps:
+
+1. split the text into lines, joining hard-wrapped ones (structure.split_lines);
+2. find where the header zone ends (header.header_end) and give each of its lines a role
+   (header.HeaderParser);
+3. take date lines printed at the foot of the article;
+4. find a standfirst cut off from the title by site furniture, or derive a title;
+5. turn what is left into paragraphs and subheadings;
+6. read an agency dateline and a signature at the foot.
+
+Nothing is dropped: a line that is not metadata stays in the body, in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.boilerplate import looks_like_boilerplate
+from dossier.boilerplate.figures import split_credit
+from dossier.convert.header import BODY, HeaderParser, LineContext, header_end
+from dossier.convert.language import detect_language
+from dossier.convert.records import Article, BodyBlock
+from dossier.convert.structure import (
+    DATELINE,
+    Line,
+    is_link_leadin,
+    is_meta_line,
+    outlet_shaped,
+    split_lines,
+)
+from dossier.datewords import find_dates
+from dossier.lexicon import agency_name, outlets
+from dossier.text import ends_sentence, is_prose, name_key
+
+# A subheading is a short line, without a final full stop, between paragraphs.
+SUBHEADING_MAX_CHARS = 120
+# A derived title (first sentence) is cut at this length, on a word boundary.
+DERIVED_TITLE_MAX_CHARS = 140
+# A standfirst is a sentence or two; a longer paragraph is the body's lead.
+STANDFIRST_MAX_WORDS = 60
+# « ats/afp/boi »: agency codes at the foot, the first one the agency that wrote the text.
+AGENCY_CODES = re.compile(r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,6}){1,5}")
+
+
+def parse_article(text: str) -> Article:
+    """Find the structure of a pasted article; every line lands in a field or in the body."""
+    art = Article()
+    lines = split_lines(text)
+    art.lang = detect_language(text)
+    header = HeaderParser(art)
+
+    # 2. the header zone
+    end = header_end(lines)
+    head, body = lines[:end], lines[end:]
+    leftover: list[Line] = []  # header lines that are none of the metadata shapes
+    for i, line in enumerate(head):
+        nxt = head[i + 1].text if i + 1 < len(head) else (body[0].text if body else "")
+        role = header.classify(LineContext(line.text, nxt, line))
+        if role and role != BODY:
+            _mark(art, line, role)
+        else:
+            leftover.append(line)
+
+    # 3. date lines at the foot of the article ("Publié le …" printed last) are metadata too
+    kept: list[Line] = []
+    for line in leftover + body:
+        if not is_prose(line.text) and header.date_line(line.text):
+            _mark(art, line, "date")
+            continue
+        kept.append(line)
+    if art.published is None and art.updated is not None:
+        art.published, art.updated = art.updated, None
+
+    # 4. standfirst and title
+    if art.title is not None and art.summary is None:
+        _late_standfirst(art, kept)
+    if art.title is None:
+        _derived_title(art, kept)
+
+    # 5. the body
+    art.blocks = body_blocks(kept)
+    for b in art.blocks:
+        for no in b.lines:
+            art.roles.setdefault(no, "body")
+
+    # 6. dateline and signature; the dateline opens the first paragraph, after a stray "Updated 9 years ago"
+    for block in [b for b in art.blocks if b.kind == "p"][:3]:
+        if DATELINE.match(block.text):
+            _dateline(art, block)
+            break
+    _signature(art)
+    if not art.source and art.agency:
+        art.source = art.agency
+    return art
+
+
+def _mark(art: Article, line: Line, role: str) -> None:
+    for no in line.nos:
+        art.roles[no] = role
+
+
+def _is_furniture(text: str) -> bool:
+    """A metadata line or a line of the site around the article (share button, paywall…)."""
+    return is_meta_line(text) or looks_like_boilerplate(text)
+
+
+def _late_standfirst(art: Article, kept: list[Line]) -> None:
+    """A short paragraph under the title, cut off from the body by site furniture, is the standfirst.
+
+    "Title / Standfirst. / Abonnez-vous / First paragraph…": the standfirst is followed
+    by a line that is not prose.  A first paragraph followed by another is the body's lead.
+    """
+    for i, line in enumerate(kept[:3]):
+        if not is_prose(line.text):
+            continue
+        nxt = kept[i + 1].text if i + 1 < len(kept) else None
+        if (nxt is not None and _is_furniture(nxt) and len(line.text.split()) <= STANDFIRST_MAX_WORDS
+                and not DATELINE.match(line.text) and any(is_prose(k.text) for k in kept[i + 2:])):
+            art.summary = line.text
+            _mark(art, line, "summary")
+            kept.remove(line)
+        return
+
+
+def _derived_title(art: Article, kept: list[Line]) -> None:
+    """No title line: the first sentence of the lead is the title, the lead the standfirst."""
+    lead = next((ln for ln in kept if is_prose(ln.text)), None)
+    if lead is None:
+        return
+    art.title = derive_title(lead.text)
+    art.title_derived = True
+    art.notes.append("no title line found: the title is the first sentence of the text")
+    if art.summary is None:
+        # The lead paragraph of a page whose title was not pasted is its standfirst.
+        art.summary = lead.text
+        _mark(art, lead, "summary")
+        kept.remove(lead)
+
+
+def derive_title(text: str) -> str:
+    """The first sentence of a paragraph, cut on a word boundary."""
+    m = re.search(r"^(.+?[.!?])(?:\s+[A-ZÀ-Ý«\"]|$)", text)
+    first = (m.group(1) if m else text).rstrip(".")
+    if len(first) <= DERIVED_TITLE_MAX_CHARS:
+        return first
+    cut = first[:DERIVED_TITLE_MAX_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _dateline(art: Article, block: BodyBlock) -> None:
+    """Read an agency dateline at the start of the first paragraph (the paragraph stays)."""
+    m = DATELINE.match(block.text)
+    if not m:
+        return
+    agency = agency_name(m.group("agency").split("/")[0])
+    if not agency:
+        return
+    art.agency = art.agency or agency
+    art.dateline = m.group("place").strip()
+    if m.group("date") and art.published is None:
+        found = find_dates(m.group("date"))
+        if found:
+            art.published = found[0].value
+
+
+def _signature(art: Article) -> None:
+    """Read a signature at the foot ("ATS", "Le Monde avec AFP") into the metadata; the line stays."""
+    for block in art.blocks[-3:]:
+        t = block.text.strip(" ()")
+        name, _, agency = t.partition(" avec ")
+        if agency and agency_name(agency.strip()) and len(name.split()) <= 4:
+            art.agency = art.agency or agency_name(agency.strip())
+            if outlet_shaped(name):
+                art.source = art.source or name
+        elif agency_name(t):
+            art.agency = art.agency or agency_name(t)
+        elif AGENCY_CODES.fullmatch(t) and agency_name(t.split("/")[0].upper()):
+            art.agency = art.agency or agency_name(t.split("/")[0].upper())  # "ats/afp/boi": ATS wrote it
+        elif name_key(t) in outlets() and not is_prose(t):
+            art.source = art.source or t
+
+
+def body_blocks(lines: list[Line]) -> list[BodyBlock]:
+    """Turn body lines into paragraphs and subheadings."""
+    blocks: list[BodyBlock] = []
+    for i, line in enumerate(lines):
+        t = line.text
+        prev_prose = i > 0 and is_prose(lines[i - 1].text)
+        next_prose = i + 1 < len(lines) and is_prose(lines[i + 1].text) and len(lines[i + 1].text) >= 80
+        heading = (prev_prose and next_prose and len(t) <= SUBHEADING_MAX_CHARS
+                   and not ends_sentence(t) and not t.endswith(":") and t[:1].isupper()
+                   and not is_link_leadin(t) and split_credit(t) is None)
+        blocks.append(BodyBlock("h2" if heading else "p", t, line.nos))
+    return blocks

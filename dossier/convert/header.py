@@ -1,0 +1,259 @@
+"""The header zone of a pasted page: title, rubric, standfirst, bylines, outlet, dates, caption.
+
+Each line of the zone goes through the passes of :data:`PASSES` in order; the first pass
+that recognises the line gives its role (and fills the article's fields).  A pass answers
+with a role, with :data:`BODY` (the line belongs to the body: stop looking), or with None
+(not this shape: try the next pass).  Passes are named so tests and reports can say which
+one took a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dossier.boilerplate.figures import CAPTION_LABEL, split_credit
+from dossier.convert.datelines import parse_date_line
+from dossier.convert.records import Article
+from dossier.convert.structure import (
+    BYLINE,
+    DATELINE,
+    OUTLET_WITH_AGENCY,
+    PERSON_IN_PLACE,
+    READING_TIME,
+    SOURCE_LINE,
+    Line,
+    is_meta_line,
+    is_rubric,
+    known_outlet,
+    outlet_shaped,
+    parse_byline,
+    person_shaped,
+)
+from dossier.lexicon import agency_name
+from dossier.text import ends_sentence, is_prose
+
+# Titles longer than this are paragraphs pasted without their title.
+TITLE_MAX_CHARS = 250
+TITLE_MIN_CHARS = 3
+# An unlisted rubric ("Paris attacks", "Crise syrienne") is this short and sits above the title.
+RUBRIC_MAX_WORDS = 4
+RUBRIC_MAX_CHARS = 35
+# A standfirst without a final full stop (The Guardian prints them so) is at least this long.
+STANDFIRST_MIN_CHARS = 60
+# Bylines, dates and credits are looked for in this many first lines; the header zone
+# runs to the last of them, past a standfirst that ends like a paragraph.
+HEADER_SCAN_LINES = 15
+# A label that says a line holds a date of publication or update.
+DATE_LABEL = re.compile(r"(?i)publi|mis |updated|posted|modifi|actualis|\bmaj\b")
+
+BODY = ""  # a pass's answer: the line is body text, no later pass may take it
+
+
+@dataclass
+class LineContext:
+    """A header line and its neighbour below (the first body line after the last one)."""
+
+    text: str
+    next_text: str
+    line: Line
+
+
+class HeaderParser:
+    """Fills an article from the lines of its header zone."""
+
+    def __init__(self, art: Article) -> None:
+        self.art = art
+
+    def take_byline(self, by: tuple[list[str], str | None]) -> None:
+        """Add the authors and agency of a byline."""
+        authors, agency = by
+        for a in authors:
+            if a not in self.art.authors:
+                self.art.authors.append(a)
+        if agency:
+            self.art.agency = self.art.agency or agency
+
+    def date_line(self, text: str) -> bool:
+        """Take a publication/update line; False when the line is not one."""
+        dl = parse_date_line(text)
+        if dl is None:
+            return False
+        rest = dl.rest
+        by = parse_byline(rest) if rest else None
+        if rest and not by and not outlet_shaped(rest) and not DATE_LABEL.search(text):
+            return False  # "Le 13 novembre 2015, 130 morts": a date with words and no label is a sentence
+        if dl.published and not self.art.published:
+            self.art.published = dl.published
+        if dl.updated and not self.art.updated:
+            self.art.updated = dl.updated
+        if by:
+            self.take_byline(by)
+        elif rest and outlet_shaped(rest):
+            self.art.source = self.art.source or rest
+        return True
+
+    def classify(self, ctx: LineContext) -> str | None:
+        """Role of a header line, or None when it belongs to the body."""
+        for _name, step in PASSES:
+            role = step(self, ctx)
+            if role is not None:
+                return role or None
+        return None
+
+    # --- the passes, in the order they are tried ----------------------------------------------
+
+    def credit(self, ctx: LineContext) -> str | None:
+        """« … © MaxPPP »: a caption with its credit, or a credit alone."""
+        found = split_credit(ctx.text)
+        if found is None:
+            return None
+        caption, credit_text = found
+        self.art.credits = self.art.credits or credit_text
+        if caption:
+            self.art.caption = self.art.caption or caption
+        return "caption+credit" if caption else "credit"
+
+    def caption_twice(self, ctx: LineContext) -> str | None:
+        """The caption printed twice, once as image alt text, once with its credit."""
+        t = ctx.text
+        if ctx.next_text.startswith(t) and len(t) > 15 and split_credit(ctx.next_text) is not None:
+            return "caption"
+        return None
+
+    def caption_label(self, ctx: LineContext) -> str | None:
+        """« Légende : … », "Image caption …"."""
+        label = CAPTION_LABEL.match(ctx.text)
+        if label is None:
+            return None
+        self.art.caption = self.art.caption or ctx.text[label.end():]
+        return "caption"
+
+    def dates(self, ctx: LineContext) -> str | None:
+        """« Publié le … », "Updated …"."""
+        return "date" if self.date_line(ctx.text) else None
+
+    def byline(self, ctx: LineContext) -> str | None:
+        """« Par X et Y avec AFP », "By Jane Doe"."""
+        by = parse_byline(ctx.text)
+        if by is None:
+            return None
+        self.take_byline(by)
+        return "byline"
+
+    def source_label(self, ctx: LineContext) -> str | None:
+        """"Text by: FRANCE 24", « Par Le Figaro »: an outlet after a byline word."""
+        m = BYLINE.match(ctx.text)
+        if m is None or not known_outlet(ctx.text[m.end():].strip()):
+            return None
+        self.art.source = self.art.source or ctx.text[m.end():].strip()
+        return "source+label"
+
+    def source_line(self, ctx: LineContext) -> str | None:
+        """"Source: Belga", "From: Reuters"."""
+        m = SOURCE_LINE.match(ctx.text)
+        if m is None or not (agency_name(m.group("name")) or outlet_shaped(m.group("name"))):
+            return None
+        name = m.group("name").strip()
+        if agency_name(name):
+            self.art.agency = self.art.agency or agency_name(name)
+        self.art.source = self.art.source or agency_name(name) or name
+        return "source+label"
+
+    def person_in_place(self, ctx: LineContext) -> str | None:
+        """"Jon Henley in Paris": a byline without « Par »."""
+        m = PERSON_IN_PLACE.match(ctx.text)
+        if m is None or is_prose(ctx.text):
+            return None
+        self.take_byline(([m.group("name")], None))
+        return "byline"
+
+    def reading_time(self, ctx: LineContext) -> str | None:
+        """« Lecture : 3 min »: not metadata, left in the body for the cleaning step."""
+        return BODY if READING_TIME.match(ctx.text) else None
+
+    def above_title(self, ctx: LineContext) -> str | None:
+        """Before the title: the outlet's name, a rubric, then the title itself."""
+        art, t = self.art, ctx.text
+        if art.title is not None:
+            return None
+        if not art.source and known_outlet(t):
+            art.source = t  # "Ouest-France", "Le Point.fr" printed above the title
+            return "source"
+        if is_rubric(t) or self._unlisted_rubric(t, ctx.next_text):
+            art.rubric = art.rubric or t
+            return "rubric"
+        if TITLE_MIN_CHARS <= len(t) <= TITLE_MAX_CHARS and not is_prose(t) and not (
+                t.endswith(".") and not t.endswith("...")):
+            art.title = t
+            return "title"
+        return BODY
+
+    def outlet(self, ctx: LineContext) -> str | None:
+        """Under the title: the outlet's name, alone or « 20 Minutes avec AFP »."""
+        art, t = self.art, ctx.text
+        if not art.source and outlet_shaped(t):
+            art.source = t
+            return "source"
+        m = OUTLET_WITH_AGENCY.match(t)
+        if m and agency_name(m.group("agency")) and outlet_shaped(m.group("outlet")):
+            art.source = art.source or m.group("outlet")
+            art.agency = art.agency or agency_name(m.group("agency"))
+            return "source+agency"
+        return None
+
+    def standfirst(self, ctx: LineContext) -> str | None:
+        """Under the title: a sentence or two that is not a dateline."""
+        t = ctx.text
+        shaped = is_prose(t) or (len(t) >= STANDFIRST_MIN_CHARS and not is_meta_line(t))
+        if self.art.summary is None and not DATELINE.match(t) and shaped:
+            self.art.summary = t
+            return "summary"
+        return None
+
+    def lone_author(self, ctx: LineContext) -> str | None:
+        """A name alone under the title: the author."""
+        if not self.art.authors and person_shaped(ctx.text) and not is_rubric(ctx.text):
+            self.art.authors.append(ctx.text)
+            return "author"
+        return None
+
+    @staticmethod
+    def _unlisted_rubric(t: str, nxt: str) -> bool:
+        """A short label right above a longer title-shaped line ("Paris attacks")."""
+        return (len(t.split()) <= RUBRIC_MAX_WORDS and len(t) <= RUBRIC_MAX_CHARS
+                and not ends_sentence(t) and not is_prose(nxt) and len(nxt) > len(t) + 10
+                and not is_meta_line(nxt) and not nxt.endswith("."))
+
+
+PASSES: tuple[tuple[str, Callable[[HeaderParser, LineContext], str | None]], ...] = (
+    ("credit", HeaderParser.credit),
+    ("caption_twice", HeaderParser.caption_twice),
+    ("caption_label", HeaderParser.caption_label),
+    ("dates", HeaderParser.dates),
+    ("byline", HeaderParser.byline),
+    ("source_label", HeaderParser.source_label),
+    ("source_line", HeaderParser.source_line),
+    ("person_in_place", HeaderParser.person_in_place),
+    ("reading_time", HeaderParser.reading_time),
+    ("above_title", HeaderParser.above_title),
+    ("outlet", HeaderParser.outlet),
+    ("standfirst", HeaderParser.standfirst),
+    ("lone_author", HeaderParser.lone_author),
+)
+
+
+def header_end(lines: list[Line]) -> int:
+    """Index of the first body line: after the first prose, or after the last header-shaped line."""
+    first_prose = next((i for i, ln in enumerate(lines) if is_prose(ln.text)), len(lines))
+    end = first_prose
+    prose_seen = 0
+    for i, ln in enumerate(lines[:HEADER_SCAN_LINES]):
+        if is_meta_line(ln.text):
+            end = max(end, i + 1)
+        elif is_prose(ln.text):
+            prose_seen += 1
+            if prose_seen > 2:  # into the body: a later "Par X" is a signature, not a header
+                break
+    return end

@@ -1,0 +1,275 @@
+"""Calendar words per language, the one grammar of absolute dates, precisions, French date labels.
+
+The words come from ``data/fr/`` and ``data/en/`` (calendar.txt, numbers.txt, timex.txt).
+The grammar of absolute dates (« 3 mars 2016 », "March 3, 2016", 03/03/2016, 2016-03-03) is
+written once, on folded text, and serves both the converter (publication lines) and the
+chronology (dates inside sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from dossier import lexicon
+from dossier.text import fold
+
+DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+PRECISIONS = (DAY, WEEK, MONTH, YEAR)
+
+
+def _calendar(lang: str, section: str) -> list[list[str]]:
+    return [line.split() for line in lexicon.sections(f"{lang}/calendar.txt")[section]]
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, int]:
+    """Folded month word (full or abbreviated, French or English) -> month number."""
+    out: dict[str, int] = {}
+    for lang in lexicon.LANGUAGES:
+        for number, forms in enumerate(_calendar(lang, "months"), start=1):
+            for w in forms:
+                out.setdefault(fold(w), number)
+    return out
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> dict[str, int]:
+    """Folded weekday word -> 0 (Monday) … 6."""
+    out: dict[str, int] = {}
+    for lang in lexicon.LANGUAGES:
+        for number, forms in enumerate(_calendar(lang, "weekdays")):
+            for w in forms:
+                out.setdefault(fold(w), number)
+    return out
+
+
+@lru_cache(maxsize=1)
+def full_names() -> tuple[str, ...]:
+    """Every full month and weekday name, French and English, as written in the data."""
+    return tuple(forms[0] for lang in lexicon.LANGUAGES for section in ("months", "weekdays")
+                 for forms in _calendar(lang, section))
+
+
+@lru_cache(maxsize=1)
+def _french() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (tuple(f[0] for f in _calendar("fr", "months")), tuple(f[0] for f in _calendar("fr", "weekdays")))
+
+
+def month_name_fr(month: int) -> str:
+    """« janvier » … « décembre »."""
+    return _french()[0][month - 1]
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """Folded number word -> value, vague quantities as about three (French and English)."""
+    out: dict[str, int] = {}
+    for lang in lexicon.LANGUAGES:
+        for section in ("numbers", "about"):
+            out.update({fold(w): int(v) for w, v in lexicon.valued(f"{lang}/numbers.txt", section).items()})
+    return out
+
+
+@lru_cache(maxsize=1)
+def count_words() -> frozenset[str]:
+    """Folded words that make the name after them a count of things (« dix-huit Rafale », "several Tornado")."""
+    plural = {fold(w) for lang in lexicon.LANGUAGES for w in lexicon.sections(f"{lang}/numbers.txt")["plural"]}
+    return frozenset({w for w, n in number_words().items() if n >= 2} | plural)
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, str]:
+    """Folded unit word (« semaines », "days") -> precision."""
+    return {fold(w): v for lang in lexicon.LANGUAGES for w, v in lexicon.valued(f"{lang}/timex.txt", "units").items()}
+
+
+@lru_cache(maxsize=1)
+def deictics() -> dict[str, int]:
+    """Folded deictic (« hier », "tomorrow") -> days from the publication date."""
+    return {fold(w): int(v) for lang in lexicon.LANGUAGES
+            for w, v in lexicon.valued(f"{lang}/timex.txt", "deictics").items()}
+
+
+@lru_cache(maxsize=1)
+def ambiguous_months() -> frozenset[str]:
+    """Folded month words that are also common words (« sept », « mars », "may")."""
+    return frozenset(fold(w) for lang in lexicon.LANGUAGES for w in lexicon.sections(f"{lang}/timex.txt")
+                     ["ambiguous_months"])
+
+
+def alternation(words) -> str:
+    """Regex alternation of words, longest first so that « septembre » wins over « sept »."""
+    return "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))
+
+
+# --- the grammar of absolute dates, on folded text -------------------------------------------
+
+@lru_cache(maxsize=1)
+def month_pattern() -> str:
+    """A month word with its optional abbreviation point, as the named group ``month``."""
+    return rf"(?P<month>{alternation(months())})\.?"
+
+
+ORDINAL = r"(?:er|st|nd|rd|th)?"
+YEAR4 = r"(?P<year>(?:19|20)\d\d)"
+
+
+@lru_cache(maxsize=1)
+def absolute_date_patterns() -> tuple[tuple[str, str], ...]:
+    """(name, pattern) of every form of an absolute calendar date, most specific first."""
+    m = month_pattern()
+    return (
+        # 3 mars 2016, 1er décembre 2015, 5 janv 2016, 13 Nov. 2015
+        ("day month year", rf"(?P<day>[0-3]?\d){ORDINAL}\s+{m},?\s+{YEAR4}"),
+        # March 3, 2016 ; Dec. 3 2015
+        ("month day, year", rf"{m}\s+(?P<day>[0-3]?\d){ORDINAL},?\s+{YEAR4}"),
+        # 2016-03-03, 2016-03-03T08:15
+        ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)"),
+        # 03/03/2016, 3.3.2016 (Swiss), 03-03-2016
+        ("numeric", r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<monthnum>[01]?\d)(?P=sep)"
+                    r"(?P<year>(?:19|20)\d\d)(?![\d/])"),
+        # 17/11/15 (20 Minutes): two-digit years, slashes or dots only
+        ("numeric2", r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<monthnum>[01]?\d)(?P=sep)(?P<year>\d\d)"
+                     r"(?![\d/.])"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _weekday_prefix() -> str:
+    return rf"(?:(?:{alternation(weekdays())})\.?,?\s+)?"
+
+
+# A clock time after a date: "à 08h15", "08:15", "8.42 am", "10h02 GMT"
+TIME = (r"(?:\s*(?:,|à|a|at|-|t)?\s*(?P<hour>[01]?\d|2[0-3])\s*(?:h|:|\.)\s*(?P<minute>[0-5]\d)?"
+        r"(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*(?:uhr|heures?))?(?:\s*(?:gmt|utc|cet|cest|et|est|edt|bst|hne))?)?")
+
+
+@lru_cache(maxsize=2)
+def _compiled(with_affixes: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    if with_affixes:
+        return tuple((name, re.compile(rf"(?<!\w){_weekday_prefix()}{pat}{TIME}"))
+                     for name, pat in absolute_date_patterns())
+    return tuple((name, re.compile(rf"(?<!\w){pat}(?!\w)")) for name, pat in absolute_date_patterns())
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A calendar date found in a text: its value, the form it was written in, where it is."""
+
+    value: datetime
+    form: str
+    start: int
+    end: int
+
+
+def _month_number(gd: dict) -> int | None:
+    if gd.get("monthnum") is not None:
+        n = int(gd["monthnum"])
+        return n if 1 <= n <= 12 else None
+    return months().get(gd["month"].rstrip("."))
+
+
+def date_from_groups(gd: dict, form: str) -> datetime | None:
+    """The date a match of one form of the grammar gives (its named groups); None when it is no date."""
+    month = _month_number(gd)
+    day = int(gd["day"])
+    year = int(gd["year"])
+    if year < 100:
+        year += 2000
+    if form.startswith("numeric") and month is None and int(gd["monthnum"]) <= 31 and day <= 12:
+        day, month = int(gd["monthnum"]), day  # 3/15/2016 printed the US way
+    if month is None:
+        return None
+    hour, minute = _clock(gd)
+    try:
+        return datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def _clock(gd: dict) -> tuple[int, int]:
+    if gd.get("hour") is None:
+        return 0, 0
+    hour, minute = int(gd["hour"]), int(gd.get("minute") or 0)
+    ampm = (gd.get("ampm") or "").replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def find_dates(text: str, with_affixes: bool = True) -> list[DateMatch]:
+    """Every absolute calendar date in the text, left to right, without overlaps.
+
+    With affixes, a weekday before the date and a clock time after it are part of the match
+    (publication lines); without, only the date itself (dates inside sentences).
+    """
+    folded = fold(text)
+    found: list[DateMatch] = []
+    for name, rx in _compiled(with_affixes):
+        for m in rx.finditer(folded):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            value = date_from_groups(m.groupdict(), name)
+            if value is not None:
+                found.append(DateMatch(value, name, m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_iso(value: str) -> datetime:
+    """Parse an editor's date ("2015-11-18", "2015-11-18 08:15", "18/11/2015"); ValueError says what to write."""
+    value = value.strip()
+    for fmt in ("%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+    found = find_dates(value)
+    if len(found) == 1:
+        return found[0].value
+    raise ValueError(f"not a date: {value!r} (write it as YYYY-MM-DD or YYYY-MM-DD HH:MM)")
+
+
+# --- French labels ------------------------------------------------------------------------------
+
+def format_date_fr(value: date | datetime | None, with_weekday: bool = False) -> str:
+    """A date in French words without system locales: « 18 novembre 2015 »."""
+    if value is None:
+        return "date inconnue"
+    day = "1er" if value.day == 1 else str(value.day)
+    out = f"{day} {month_name_fr(value.month)} {value.year}"
+    if with_weekday:
+        out = f"{_french()[1][value.weekday()]} {out}"
+    return out
+
+
+def format_month_fr(value: date | datetime) -> str:
+    """A month in French words: « septembre 2015 »."""
+    return f"{month_name_fr(value.month)} {value.year}"
+
+
+def label_fr(value: date, precision: str) -> str:
+    """A date at its precision: « 24 novembre 2015 », « semaine du 21 septembre 2015 », « septembre 2015 », « 2015 »."""
+    if precision == DAY:
+        return format_date_fr(value)
+    if precision == WEEK:
+        return f"semaine du {format_date_fr(value)}"
+    if precision == MONTH:
+        return format_month_fr(value)
+    return str(value.year)
+
+
+def iso_at(value: date, precision: str) -> str:
+    """ISO form at a precision: 2015-11-24, 2015-W38, 2015-09, 2015."""
+    if precision == DAY:
+        return value.isoformat()
+    if precision == WEEK:
+        y, w, _ = value.isocalendar()
+        return f"{y}-W{w:02d}"
+    if precision == MONTH:
+        return f"{value.year:04d}-{value.month:02d}"
+    return f"{value.year:04d}"

@@ -1,3 +1,0 @@
-"""Pelican plugin: actor discovery, actor pages, mentions in the articles' JSON-LD."""
-
-from .actors import register  # noqa: F401

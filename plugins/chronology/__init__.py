@@ -1,3 +1,0 @@
-"""Pelican plugin: the events the articles report, on a page, an SVG timeline and in TimelineJS JSON."""
-
-from .chronology import register  # noqa: F401

@@ -1,0 +1,157 @@
+"""Thin Pelican adapter for dossier.chronology: chronologie.html, chronology.json, actors' events.
+
+Settings (pelicanconf.py), all optional::
+
+    CHRONOLOGY = {
+        "file": "chronology.yaml",      # editors' overrides, in PATH (content/)
+        "cache": "cache/dates",         # dated clauses per article text
+    }
+    CHRONOLOGY_URL = CHRONOLOGY_SAVE_AS = "chronologie.html"
+    CHRONOLOGY_JSON_SAVE_AS = "chronology.json"
+
+The events' actors come from dossier_actors, which must come before this plugin in PLUGINS.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+from pelican import signals
+from pelican.generators import Generator
+
+from dossier.actors import actor_key
+from dossier.cache import JsonCache, content_key, fingerprint, write_atomic
+from dossier.chronology import (
+    DATED_VERSION,
+    ActorLabel,
+    Publication,
+    apply_overrides,
+    build_events,
+    by_month,
+    find_dated,
+    merge,
+    timeline_svg,
+    timelinejs,
+)
+from dossier.editorfiles import load_chronology_file
+from dossier.site import final_text, plugin_settings, record_of
+
+log = logging.getLogger(__name__)
+
+SETTING = "CHRONOLOGY"
+DEFAULTS = {"enabled": True, "file": "chronology.yaml", "cache": None}
+URL_DEFAULTS = {"CHRONOLOGY_URL": "chronologie.html", "CHRONOLOGY_SAVE_AS": "chronologie.html",
+                "CHRONOLOGY_JSON_SAVE_AS": "chronology.json"}
+
+
+def configure(settings: dict[str, Any]) -> dict[str, Any]:
+    """The CHRONOLOGY settings with defaults; reports unknown keys."""
+    conf = plugin_settings(settings, SETTING, DEFAULTS, log, "chronology")
+    for k, v in URL_DEFAULTS.items():
+        settings.setdefault(k, v)
+    return conf
+
+
+def _undated(article: Any) -> bool:
+    return bool(getattr(article, "undated", False))
+
+
+class ChronologyGenerator(Generator):
+    """Reads every article's dated clauses, merges them into one chronology, writes it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.conf = configure(self.settings)
+        self.entries: list[Any] = []
+        self.publications: list[Publication] = []
+
+    def generate_context(self) -> None:
+        """Collect and merge everything before writing anything."""
+        if not self.conf["enabled"]:
+            return
+        started = time.perf_counter()
+        articles = list(self.context.get("articles", []))
+        pages = self.context.get("actor_pages")
+        if pages is None and articles:
+            log.warning("chronology: no actors: put dossier_actors before dossier_chronology in PLUGINS "
+                        "(events are listed without their actors)")
+        pages = pages or {}
+        types = {k: p.type for k, p in pages.items()}
+        cache = JsonCache(self.conf["cache"] or os.path.join(self.settings.get("CACHE_PATH", "cache"), "dates"))
+        code = fingerprint("chronology")  # new rules: dates found again
+        events = []
+        for a in articles:
+            text = final_text(a)
+            ref = None if _undated(a) else a.date.date()
+            key = content_key(DATED_VERSION, code, str(ref), *text.blocks)
+            dated = cache.get(key)
+            if dated is None:
+                dated = find_dated(text.blocks, ref)
+                cache.put(key, dated)
+            events += build_events(dated, text.anchors, a.url, record_of(a).spans, types)
+        entries, problems = self._overrides(merge(events, types), pages, articles)
+        for p in problems:
+            log.warning("chronology: %s", p)
+        for page in pages.values():
+            page.events = [e for e in entries if page.key in e.actors]
+        self.entries = entries
+        self.publications = [Publication(a.date.date(), str(a.title), a.url, a.slug, getattr(a, "source", "") or "")
+                             for a in articles if not _undated(a)]
+        self.context["chronology"] = entries
+        self.context["chronology_months"] = by_month(entries, self.publications)
+        self.context["chronology_svg"] = Markup(timeline_svg(entries, self.publications))
+        self.context["chronology_actors"] = sorted({pages[k] for e in entries for k in e.actors
+                                                    if k in pages and pages[k].type in ("Person", "Organization")},
+                                                   key=lambda a: a.name)
+        self.context.setdefault("actor_pages", pages)
+        self.context["CHRONOLOGY_URL"] = self.settings["CHRONOLOGY_URL"]
+        print(f"chronology: {len(entries)} events from {len(events)} dated clauses in {len(articles)} articles "
+              f"(dates cached: {cache.hits}) in {time.perf_counter() - started:.2f} s")
+
+    def _overrides(self, entries: list[Any], pages: dict[str, Any], articles: list[Any]) -> tuple[list[Any], list[str]]:
+        """The editors' chronology file applied: actors named as in any of their forms, articles by slug."""
+        by_key = {}
+        for page in pages.values():
+            for n in [page.name, *page.aliases]:
+                by_key.setdefault(actor_key(n), page.key)
+        by_slug = {a.slug: a.url for a in articles}
+        overrides, problems = load_chronology_file(Path(self.settings["PATH"]) / self.conf["file"])
+        entries, more = apply_overrides(entries, overrides, lambda n: by_key.get(actor_key(n)), by_slug.get)
+        return entries, [str(p) for p in problems] + more
+
+    def generate_output(self, writer: Any) -> None:
+        """Write the chronology page and its TimelineJS JSON."""
+        if not self.conf["enabled"]:
+            return
+        writer.write_file(self.settings["CHRONOLOGY_SAVE_AS"], self.get_template("chronology"), self.context,
+                          relative_urls=self.settings["RELATIVE_URLS"], url=self.settings["CHRONOLOGY_URL"],
+                          page_name="chronology")
+        pages = self.context.get("actor_pages") or {}
+        labels = {k: ActorLabel(p.name, p.type) for k, p in pages.items()}
+        data = timelinejs(self.entries, self.publications, self.settings.get("SITENAME", ""),
+                          self.settings.get("SITESUBTITLE", ""), labels)
+        out = Path(self.output_path) / self.settings["CHRONOLOGY_JSON_SAVE_AS"]
+        write_atomic(out, json.dumps(data, ensure_ascii=False, indent=1, default=_json_default))
+
+
+def _json_default(o: object) -> str:
+    if isinstance(o, date):
+        return o.isoformat()
+    raise TypeError(type(o).__name__)
+
+
+def get_generators(pelican: Any) -> type[ChronologyGenerator]:
+    """Add the chronology generator (after the actors generator, whose actors it uses)."""
+    return ChronologyGenerator
+
+
+def register() -> None:
+    """Connect the signals."""
+    signals.get_generators.connect(get_generators)

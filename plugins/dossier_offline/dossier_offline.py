@@ -1,0 +1,108 @@
+"""Thin Pelican adapter for reading offline: search index, service worker, zip, .nojekyll.
+
+The search index is built by MiniSearch in Node (search/build-index.js) from the articles
+as the reader sees them (boilerplate removed), and written as a script, search-index.js,
+which pages opened from file:// can load.  Settings (pelicanconf.py), all optional::
+
+    OFFLINE = {"zip": "dossier.zip", "service_worker": "sw.js", "search": True}
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator
+
+from dossier.cache import write_atomic
+from dossier.datewords import format_date_fr
+from dossier.site import plain, plugin_settings, record_of, summary_html
+from dossier.site.offline import SEARCH_INDEX, SEARCH_TEXTS, write_service_worker, write_texts, write_zip
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent.parent  # the project: node_modules/ and search/ live here
+SETTING = "OFFLINE"
+DEFAULTS = {"zip": "dossier.zip", "service_worker": "sw.js", "search": True}
+MINISEARCH = ROOT / "node_modules" / "minisearch" / "dist" / "umd" / "index.js"
+
+
+def configure(settings: dict[str, Any]) -> dict[str, Any]:
+    """The OFFLINE settings with defaults; reports unknown keys."""
+    return plugin_settings(settings, SETTING, DEFAULTS, log, "offline")
+
+
+def search_documents(articles: list[Any]) -> list[dict[str, str]]:
+    """What the search index holds for each article: the text the reader sees, and its metadata."""
+    docs = []
+    for a in articles:
+        parts = [plain(summary_html(a))] if summary_html(a) else []
+        parts.append(plain(a._content))
+        actors = record_of(a).actors or []
+        docs.append({
+            "id": a.slug,
+            "url": a.url,
+            "title": " ".join(str(a.title).split()),
+            "date": "date inconnue" if getattr(a, "undated", False) else format_date_fr(a.date),
+            "source": getattr(a, "source", "") or "",
+            "actors": " ".join(x.name + " " + " ".join(x.aliases) for x in actors),
+            "text": " ".join(" ".join(parts).split()),
+        })
+    return docs
+
+
+def build_search_index(generators: list[Any]) -> None:
+    """Write search-index.js and the MiniSearch library into the output."""
+    gens = [g for g in generators if isinstance(g, ArticlesGenerator)]
+    if not gens:
+        return
+    g = gens[0]
+    if not configure(g.settings)["search"]:
+        return
+    out = Path(g.output_path)
+    node = shutil.which("node")
+    if node is None or not MINISEARCH.exists():
+        log.warning("offline: search index not built: %s (run `make html`, which installs it)",
+                    "node is not installed" if node is None else "node_modules/minisearch is missing")
+        return
+    docs = search_documents(g.articles)
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
+        json.dump(docs, tmp, ensure_ascii=False)
+    try:
+        (out / "theme" / "js").mkdir(parents=True, exist_ok=True)
+        r = subprocess.run([node, str(ROOT / "search" / "build-index.js"), tmp.name, str(out / SEARCH_INDEX)],
+                           capture_output=True, text=True, timeout=600)
+        if r.returncode != 0:
+            log.warning("offline: search index not built: %s", (r.stderr or r.stdout).strip()[-500:])
+            return
+        print(r.stdout.strip())
+        write_atomic(out / "theme" / "js" / "minisearch.js", MINISEARCH.read_bytes())
+        write_texts(out / SEARCH_TEXTS, docs)
+    finally:
+        os.unlink(tmp.name)
+
+
+def finish(pelican: Any) -> None:
+    """Once every page is written: .nojekyll, the service worker, the zip."""
+    conf = configure(pelican.settings)
+    out = Path(pelican.settings["OUTPUT_PATH"])
+    if not out.exists():
+        return
+    write_atomic(out / ".nojekyll", "")  # GitHub Pages: serve theme/ and files as they are
+    if conf["service_worker"]:
+        write_service_worker(out, conf["service_worker"], {conf["zip"]} if conf["zip"] else set())
+    if conf["zip"]:
+        write_zip(out, conf["zip"])
+
+
+def register() -> None:
+    """Connect the signals."""
+    signals.all_generators_finalized.connect(build_search_index)
+    signals.finalized.connect(finish)

@@ -1,3 +1,0 @@
-"""Pelican plugin: search index, service worker, .nojekyll and the dossier's zip."""
-
-from .offline import register  # noqa: F401
