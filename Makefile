@@ -28,7 +28,7 @@ help:
 	@echo "make test        run the test suite"
 	@echo "make html STRICT=1   fail on any warning;  FORCE=1 overwrite hand-edited Markdown"
 	@echo "make publish SITEURL=https://USER.github.io/REPO | make github (push to gh-pages)"
-	@echo "make serve | devserver | clean | lint"
+	@echo "make serve | devserver | clean | lint (ruff, mypy, import contracts) | pin"
 
 # The virtualenv and node_modules/ are installed again only when their pinned lists change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -60,8 +60,12 @@ test: $(VENV)/.installed node_modules/.installed browser
 pin: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python -m tests.pinned
 
+# ruff (with complexity), mypy on the library, the import contracts, the workflows' schema.
+# `make test` runs the same checks as tests (tests/test_lint.py, tests/test_architecture.py).
 lint: $(VENV)/.installed
 	$(BIN)/ruff check dossier plugins tests benchmarks pelicanconf.py publishconf.py
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 clean:

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Median wall time of a warm `make html` of the seed dossier, with and without a plugin.
-# Usage: benchmarks/bench_make.sh [PLUGIN] [N]
+# Usage: benchmarks/bench_make.sh [PLUGIN] [N]   (PLUGIN as in PLUGINS: dossier_boilerplate, dossier_actors…)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-plugin=${1:-boilerplate}
+plugin=${1:-dossier_boilerplate}
 n=${2:-10}
 conf=$(mktemp --suffix=.py -p .)
 trap 'rm -f "$conf"' EXIT

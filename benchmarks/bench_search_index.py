@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from dossier.lexicon import stopwords  # noqa: E402 - the project's, as the build passes them
 
 
 def main() -> None:
@@ -38,7 +40,8 @@ def main() -> None:
                      "actors": "", "text": " ".join(body)})
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp) / "docs.json", Path(tmp) / "search-index.js"
-        src.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+        src.write_text(json.dumps({"stopwords": sorted(stopwords()), "docs": docs}, ensure_ascii=False),
+                       encoding="utf-8")
         start = time.perf_counter()
         subprocess.run(["node", str(ROOT / "search" / "build-index.js"), str(src), str(out)], check=True,
                        capture_output=True)

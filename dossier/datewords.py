@@ -9,6 +9,7 @@ chronology (dates inside sentences).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -100,7 +101,7 @@ def ambiguous_months() -> frozenset[str]:
                      ["ambiguous_months"])
 
 
-def alternation(words) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Regex alternation of words, longest first so that « septembre » wins over « sept »."""
     return "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))
 

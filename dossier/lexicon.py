@@ -28,17 +28,22 @@ class LexiconError(ValueError):
     """A data file that cannot be used, and why."""
 
 
-@cache
-def entries(name: str) -> tuple[str, ...]:
-    """The entries of data/NAME: non-empty lines that are not comments, stripped."""
-    try:
-        text = resources.files("dossier").joinpath("data", *name.split("/")).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LexiconError(f"dossier/data/{name} is missing") from None
+def parse_entries(name: str, text: str) -> tuple[str, ...]:
+    """Non-empty lines that are not comments, stripped; an empty file is an error."""
     lines = tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
     if not lines:
         raise LexiconError(f"dossier/data/{name} holds no entry")
     return lines
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of data/NAME."""
+    try:
+        text = resources.files("dossier").joinpath("data", *name.split("/")).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"dossier/data/{name} is missing") from None
+    return parse_entries(name, text)
 
 
 def both(name: str) -> tuple[str, ...]:
@@ -49,9 +54,14 @@ def both(name: str) -> tuple[str, ...]:
 @cache
 def sections(name: str) -> dict[str, tuple[str, ...]]:
     """Entries of data/NAME grouped under their ``[section]`` line."""
+    return group_sections(name, entries(name))
+
+
+def group_sections(name: str, lines: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Entries grouped under their ``[section]`` line; an entry before any section, or an empty section, is an error."""
     out: dict[str, list[str]] = {}
     current = None
-    for line in entries(name):
+    for line in lines:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1].strip()
             out.setdefault(current, [])

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 CHECKED = ["dossier", "plugins", "tests", "benchmarks", "pelicanconf.py", "publishconf.py"]
 

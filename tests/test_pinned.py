@@ -12,9 +12,8 @@ from collections import defaultdict
 import pytest
 
 from tests import names_api
+from tests.conftest import ROOT
 from tests.pinned import PINNED, build, converted, labelled_raw, site_files, site_summary
-
-from .conftest import ROOT
 
 pytestmark = pytest.mark.build
 

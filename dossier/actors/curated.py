@@ -54,7 +54,8 @@ class Curated:
 
 @lru_cache(maxsize=8)
 def _curated_pattern(spec: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]) -> re.Pattern[str] | None:
-    words, acronyms = set(), set()
+    words: set[str] = set()
+    acronyms: set[str] = set()
     for name, aliases, descriptions in spec:
         for n in (name, *aliases, *descriptions):
             (acronyms if is_acronym(n) else words).add(n)

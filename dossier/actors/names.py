@@ -6,6 +6,9 @@ import re
 from functools import lru_cache
 
 from dossier import datewords, lexicon
+from dossier.editorfiles import ORG as ORG  # the types editors write, re-exported for the stage
+from dossier.editorfiles import PERSON as PERSON
+from dossier.editorfiles import PLACE as PLACE
 from dossier.text import fold, name_key, slugify
 
 # Particles inside names: "Jean-Yves Le Drian", "Bachar al-Assad", "Bank of England".

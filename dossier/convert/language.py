@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 # Restricting the classifier to plausible languages keeps short texts from being
 # labelled Latin or Luxembourgish.
@@ -10,7 +11,7 @@ PLAUSIBLE_LANGUAGES = ("fr", "en", "de", "nl", "es", "it", "pt")
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

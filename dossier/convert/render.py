@@ -45,7 +45,7 @@ def content_hash(markdown_text: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
-def render(art: Article, meta: dict[str, str]) -> str:
+def render(art: Article, meta: dict[str, str | None]) -> str:
     """Markdown file text: front-matter in Pelican's `Key: value` form, then the body."""
     lines = []
     for key, value in meta.items():

@@ -9,6 +9,7 @@ import argparse
 import hashlib
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,7 @@ def metadata(art: Article, side: dict[str, Any], raw_rel: str, raw_hash: str, en
     authors = side.get("authors", art.authors)
     summary = side.get("summary", art.summary)
 
-    def iso(d):
+    def iso(d: datetime | None) -> str | None:
         if d is None:
             return None
         return d.strftime("%Y-%m-%d %H:%M") if (d.hour or d.minute) else d.strftime("%Y-%m-%d")
@@ -192,17 +193,17 @@ def _convert_one(path: Path, out_dir: Path, force: bool, max_bytes: int, report:
             return
 
     art = parse_article(raw.text)
-    meta = metadata(art, side.values, str(path), raw_hash, raw.encoding, slug)
+    fields = metadata(art, side.values, str(path), raw_hash, raw.encoding, slug)
     if raw.repaired:
         report.note(f"{path}: repaired mis-encoded characters (mojibake) while reading {raw.encoding}")
     for note in art.notes:
         report.note(f"{path}: {note}; set `title:` in {path.with_suffix(SIDECAR_SUFFIX)} to choose another")
-    if meta["Date"] is None:
+    if fields["Date"] is None:
         report.warn(f"{path}: no publication date found; published as undated "
                     f"(add `date: YYYY-MM-DD` to {path.with_suffix(SIDECAR_SUFFIX)})")
     if not art.blocks and not art.summary:
         report.warn(f"{path}: no body text found (only a title or metadata lines)")
-    text = render(art, meta)
+    text = render(art, fields)
     if not md_path.exists() or md_path.read_text(encoding="utf-8") != text:
         md_path.write_text(text, encoding="utf-8")
     report.converted.append(str(path))

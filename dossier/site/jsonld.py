@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 # Characters that could end the <script> element or start an HTML comment or entity;
 # their JSON \\u escapes keep the JSON value identical.
 _SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def script_json(data) -> str:
+def script_json(data: Any) -> str:
     """Serialise data as JSON that cannot break out of <script type="application/ld+json">."""
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
     return "".join(_SCRIPT_SAFE.get(c, c) for c in text)

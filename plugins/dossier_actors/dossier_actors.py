@@ -65,7 +65,6 @@ class Actor(URLWrapper):
         self.wikidata = record.wikidata
         self.articles: list[Any] = []
         self.related: list[tuple[Actor, int]] = []
-        self.events: list[Any] = []  # set by dossier_chronology
 
     @property
     def type_label(self) -> str:

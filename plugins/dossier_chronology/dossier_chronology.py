@@ -99,8 +99,11 @@ class ChronologyGenerator(Generator):
         entries, problems = self._overrides(merge(events, types), pages, articles)
         for p in problems:
             log.warning("chronology: %s", p)
-        for page in pages.values():
-            page.events = [e for e in entries if page.key in e.actors]
+        by_actor: dict[str, list[Any]] = {}
+        for e in entries:
+            for k in e.actors:
+                by_actor.setdefault(k, []).append(e)
+        self.context["actor_events"] = by_actor  # each actor page lists its events
         self.entries = entries
         self.publications = [Publication(a.date.date(), str(a.title), a.url, a.slug, getattr(a, "source", "") or "")
                              for a in articles if not _undated(a)]

@@ -23,6 +23,7 @@ from pelican.generators import ArticlesGenerator
 
 from dossier.cache import write_atomic
 from dossier.datewords import format_date_fr
+from dossier.lexicon import stopwords
 from dossier.site import plain, plugin_settings, record_of, summary_html
 from dossier.site.offline import SEARCH_INDEX, SEARCH_TEXTS, write_service_worker, write_texts, write_zip
 
@@ -74,7 +75,7 @@ def build_search_index(generators: list[Any]) -> None:
         return
     docs = search_documents(g.articles)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
-        json.dump(docs, tmp, ensure_ascii=False)
+        json.dump({"stopwords": sorted(stopwords()), "docs": docs}, tmp, ensure_ascii=False)
     try:
         (out / "theme" / "js").mkdir(parents=True, exist_ok=True)
         r = subprocess.run([node, str(ROOT / "search" / "build-index.js"), tmp.name, str(out / SEARCH_INDEX)],

@@ -1,16 +1,17 @@
 // How words become index terms, the same in the build (Node) and in the browser:
 // accents and case folded ("Choïgou" = "choigou"), French elisions dropped ("l'EI" = "ei"),
 // stop words left out, light stemming (plural -s/-x). Used by MiniSearch as tokenize/processTerm.
+// The stop words are the project's (dossier/data/fr|en/stopwords.txt): the build passes them to
+// build-index.js, which writes them into search-index.js for the browser (setStopwords).
 (function (root, factory) {
   if (typeof module === "object" && module.exports) { module.exports = factory(); } else { root.DossierTerms = factory(); }
 }(typeof self !== "undefined" ? self : this, function () {
   "use strict";
   var STOP = {};
-  ("le la les l un une des de du d au aux a et ou en dans sur pour par avec que qui ne pas se sa son ses " +
-   "leur leurs ce cette ces il elle ils elles on est sont ont ete etre avoir plus the of and to in on at " +
-   "for with by from that this is was were be been has have had it its as an").split(" ").forEach(function (w) {
-    STOP[w] = true;
-  });
+  function setStopwords(words) {
+    STOP = {};
+    (words || []).forEach(function (w) { STOP[w] = true; });
+  }
   function fold(text) {
     return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\u2019/g, "'");
   }
@@ -39,5 +40,5 @@
       combineWith: "AND"
     }
   };
-  return { fold: fold, tokenize: tokenize, processTerm: processTerm, options: options };
+  return { fold: fold, tokenize: tokenize, processTerm: processTerm, options: options, setStopwords: setStopwords };
 }));

@@ -6,6 +6,7 @@
   var form = document.getElementById("search-form"), input = document.getElementById("search-q");
   var out = document.getElementById("search-results"), status = document.getElementById("search-status");
   if (!data || !T || !window.MiniSearch || !form) { return; }
+  T.setStopwords(data.stopwords);
   var engine = window.MiniSearch.loadJS(data.index, T.options);
   var docs = {};
   data.docs.forEach(function (d) { docs[d.id] = d; });

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import DATA, ROOT, new_project, run_build
+from tests.conftest import DATA, ROOT, new_project, run_build
 
 pytestmark = pytest.mark.build
 

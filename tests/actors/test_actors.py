@@ -8,8 +8,7 @@ import pytest
 
 from dossier.actors import Curated, DocInput, Entity, EntityCache, load_curated, resolve
 from dossier.actors import actor_key as key
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 CURATED, PROBLEMS = load_curated(ROOT / "content" / "actors.yaml")
 EMPTY = Curated()

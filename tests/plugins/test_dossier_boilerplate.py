@@ -7,7 +7,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import ROOT, run_build
+from tests.conftest import ROOT, run_build
 
 pytestmark = pytest.mark.build
 

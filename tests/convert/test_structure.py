@@ -14,8 +14,7 @@ from dossier.convert import parse_article
 from dossier.convert.render import render
 from dossier.convert.run import metadata
 from dossier.convert.structure import parse_byline
-
-from .conftest import DATA, SEEDS
+from tests.conftest import DATA, SEEDS
 
 FIXTURES = sorted(p.name.replace(".expected.yaml", "") for p in (DATA / "articles").glob("*.expected.yaml"))
 

@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import ROOT, new_project, run_build
+from tests.conftest import ROOT, new_project, run_build
 
 SITE = "https://example.github.io/dossier"
 

@@ -12,7 +12,7 @@ from urllib.parse import urldefrag, urlsplit
 
 import pytest
 
-from .conftest import ROOT, new_project, run_build
+from tests.conftest import ROOT, new_project, run_build
 
 pytestmark = pytest.mark.browser
 
