@@ -11,7 +11,6 @@ from dossier.actors.names import actor_key, is_acronym
 from dossier.editorfiles import ActorEntry, ActorsFile, Problem, load_actors_file
 from dossier.text import fold
 
-CuratedActor = ActorEntry
 
 
 @dataclass
