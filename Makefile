@@ -13,6 +13,8 @@ FORCE ?=
 
 PELICANOPTS ?=
 CONVERTOPTS :=
+# Two builds at once take turns: each step holds a lock on the checkout (flock, from util-linux).
+LOCK := $(shell command -v flock >/dev/null 2>&1 && echo "flock .dossier.lock")
 ifneq ($(STRICT),)
   PELICANOPTS += --fatal warnings
   CONVERTOPTS += --strict
@@ -48,10 +50,10 @@ browser:
 	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || echo "Chromium is missing: browser tests will be skipped (apt-get install chromium)"
 
 convert: $(VENV)/.installed node_modules/.installed
-	$(BIN)/python -m dossier.convert raw $(INPUTDIR)/articles $(CONVERTOPTS)
+	$(LOCK) $(BIN)/python -m dossier.convert raw $(INPUTDIR)/articles $(CONVERTOPTS)
 
 html: convert
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+	$(LOCK) $(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
 test: $(VENV)/.installed node_modules/.installed browser
 	$(BIN)/python -m pytest $(PYTESTOPTS)
@@ -80,7 +82,7 @@ devserver: convert
 
 # make publish SITEURL=https://USER.github.io/REPO : absolute URLs for the feed, sitemap, 404 page
 publish: convert
-	SITEURL="$(SITEURL)" $(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+	SITEURL="$(SITEURL)" $(LOCK) $(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
 # As Pelican's quickstart: publish, commit output/ to the gh-pages branch, push it.
 GITHUB_PAGES_BRANCH ?= gh-pages

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from dossier.files import write_atomic
+
 PACKAGE = Path(__file__).resolve().parent
 # Modules and data every stage depends on: a change here changes every stage's results.
-SHARED = ("__init__.py", "text.py", "lexicon.py", "datewords.py", "editorfiles.py", "cache.py", "data")
+SHARED = ("__init__.py", "files.py", "text.py", "lexicon.py", "datewords.py", "editorfiles.py", "cache.py", "data")
 
 
 def content_key(*parts: str) -> str:
@@ -43,26 +43,6 @@ def fingerprint(*subpackages: str) -> str:
         for path in _files(PACKAGE / name):
             h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
-
-
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write a file so that no reader ever sees half of it, even with two writers at once.
-
-    The bytes go to a uniquely named file in the same folder, which then replaces the target.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(raw)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 class JsonCache:

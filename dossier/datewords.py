@@ -224,11 +224,10 @@ def find_dates(text: str, with_affixes: bool = True) -> list[DateMatch]:
 def parse_iso(value: str) -> datetime:
     """Parse an editor's date ("2015-11-18", "2015-11-18 08:15", "18/11/2015"); ValueError says what to write."""
     value = value.strip()
-    for fmt in ("%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
-        try:
-            return datetime.strptime(value, fmt)
-        except ValueError:
-            continue
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=None)  # 2015-11-18T08:15+01:00: the wall clock
+    except ValueError:
+        pass
     found = find_dates(value)
     if len(found) == 1:
         return found[0].value

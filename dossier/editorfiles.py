@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from dossier.datewords import DAY, MONTH, PRECISIONS, YEAR, parse_iso
+from dossier.files import inside
 from dossier.text import squash
 
 PERSON, ORG, PLACE = "Person", "Organization", "Place"
@@ -51,9 +52,22 @@ _TextLoader.yaml_implicit_resolvers = {
 }
 
 
-def read_yaml(path: Path, what: str) -> tuple[Any, list[Problem]]:
-    """The YAML document of a file, or None with the problem (`what` names the file's role)."""
+# An editor's file is a few kB; beyond this it is not one (a dump pasted by mistake).
+MAX_BYTES = 1_000_000
+
+
+def read_yaml(path: Path, what: str, root: Path | None = None) -> tuple[Any, list[Problem]]:
+    """The YAML document of a file, or None with the problem (`what` names the file's role).
+
+    The file must resolve inside `root` (its own folder by default): a link out is refused.
+    """
+    root = path.parent if root is None else root
+    if not inside(path, root):
+        return None, [Problem(str(path), f"a link out of {root}/; {what} not read (copy the file into {root}/)")]
     try:
+        if path.stat().st_size > MAX_BYTES:
+            return None, [Problem(str(path), f"too large ({path.stat().st_size:,} bytes, more than {MAX_BYTES:,}); "
+                                             f"{what} ignored")]
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(str(path), f"unreadable ({exc.strerror}); {what} ignored")]
@@ -92,7 +106,7 @@ def names_field(value: Any) -> list[str]:
 def date_field(value: Any) -> datetime:
     """A date, with or without a time of day."""
     if isinstance(value, datetime):
-        return value
+        return value.replace(tzinfo=None)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     if isinstance(value, (list, tuple, dict)):
@@ -105,6 +119,14 @@ def lang_field(value: Any) -> str:
     v = text_field(value).lower()
     if len(v) != 2 or not v.isalpha():
         raise ValueError(f"expected a two-letter language code such as fr or en, got {value!r}")
+    return v
+
+
+def url_field(value: Any) -> str:
+    """An http(s) address (a javascript: or file: address is refused)."""
+    v = text_field(value)
+    if not v.lower().startswith(("http://", "https://")) or " " in v:
+        raise ValueError(f"expected a web address starting with http:// or https://, got {v!r}")
     return v
 
 
@@ -130,7 +152,7 @@ SIDECAR_FIELDS: dict[str, Callable[[Any], Any]] = {
     "summary": text_field,
     "lang": lang_field,
     "slug": text_field,
-    "url": text_field,
+    "url": url_field,
     "rubric": text_field,
     "status": status_field,
 }
@@ -156,14 +178,12 @@ def sidecar_path(raw_path: Path) -> Path:
 def load_sidecar(raw_path: Path) -> Sidecar:
     """Read and validate the sidecar of a raw file; a missing sidecar is empty."""
     path = sidecar_path(raw_path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Sidecar()
     side = Sidecar(path=path)
-    try:
-        side.raw_bytes = path.read_bytes()
-    except OSError:
-        pass
     data, side.problems = read_yaml(path, "sidecar")
+    if not side.problems:
+        side.raw_bytes = path.read_bytes()
     if data is None:
         return side
     if not isinstance(data, dict):
@@ -242,13 +262,13 @@ def _actor_entry(path: Path, i: int, entry: Any, problems: list[Problem]) -> Act
         return None
 
 
-def load_actors_file(path: Path | None) -> tuple[ActorsFile, list[Problem]]:
-    """Read the actors file; a missing file is empty."""
+def load_actors_file(path: Path | None, root: Path | None = None) -> tuple[ActorsFile, list[Problem]]:
+    """Read the actors file (inside `root`, content/); a missing file is empty."""
     out = ActorsFile()
-    if path is None or not Path(path).exists():
+    if path is None or not (Path(path).exists() or Path(path).is_symlink()):
         return out, []
     path = Path(path)
-    data, problems = read_yaml(path, "actors file")
+    data, problems = read_yaml(path, "actors file", root)
     if data is None:
         return out, problems
     if not isinstance(data, dict):
@@ -321,13 +341,13 @@ def dated(value: Any, precision: str | None) -> tuple[date, str]:
     return date.fromisoformat(text), precision or DAY
 
 
-def load_chronology_file(path: Path | None) -> tuple[ChronologyFile, list[Problem]]:
-    """Read the chronology file; a missing file is empty."""
+def load_chronology_file(path: Path | None, root: Path | None = None) -> tuple[ChronologyFile, list[Problem]]:
+    """Read the chronology file (inside `root`, content/); a missing file is empty."""
     out = ChronologyFile()
-    if path is None or not Path(path).exists():
+    if path is None or not (Path(path).exists() or Path(path).is_symlink()):
         return out, []
     path = Path(path)
-    data, problems = read_yaml(path, "chronology file")
+    data, problems = read_yaml(path, "chronology file", root)
     if data is None:
         return out, problems
     if not isinstance(data, dict):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dossier.actors import actor_key, actor_slug
-from dossier.convert.run import article_slug
+from dossier.convert.slugs import article_slug
 from dossier.text import name_key
 
 

@@ -106,3 +106,11 @@ def test_every_data_file_is_installed_with_the_package():
         rel = {p: path.relative_to(ROOT / Path(*p.split("."))).as_posix() for p in owners}
         assert any(PurePosixPath(rel[p]).match(g) and rel[p].count("/") == g.count("/")
                    for p, gs in owners.items() for g in gs), path
+
+
+def test_every_test_folder_is_collected():
+    """pytest skips folders named build/, dist/, venv/… (norecursedirs): a test folder must not be one."""
+    skipped = {"build", "dist", "node_modules", "venv", "CVS", "_darcs", "{arch}"}
+    folders = [d for d in (ROOT / "tests").rglob("*") if d.is_dir() and d.name != "__pycache__"
+               and "data" not in d.relative_to(ROOT / "tests").parts]
+    assert not [d for d in folders if d.name in skipped or d.name.endswith(".egg") or d.name.startswith(".")]

@@ -12,7 +12,6 @@ from dossier.editorfiles import ActorEntry, ActorsFile, Problem, load_actors_fil
 from dossier.text import fold
 
 
-
 @dataclass
 class Curated:
     """The curated actors file: actors, exclusions, merges, and their lookups."""
@@ -69,7 +68,7 @@ def _curated_pattern(spec: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], .
     return re.compile("|".join(alts)) if alts else None
 
 
-def load_curated(path: Path | None) -> tuple[Curated, list[Problem]]:
-    """Read and index the actors file; problems name the file."""
-    data, problems = load_actors_file(path)
+def load_curated(path: Path | None, root: Path | None = None) -> tuple[Curated, list[Problem]]:
+    """Read and index the actors file (inside `root`); problems name the file."""
+    data, problems = load_actors_file(path, root)
     return Curated.from_file(data), problems

@@ -86,7 +86,9 @@ class EntityCache:
             nlp = load_model(self.model)
             for i in todo:
                 ents = []
-                for b, doc in enumerate(nlp.pipe(articles[i], batch_size=64)):
+                # a block beyond what the model accepts (only a hand-written file can hold one) is not read
+                blocks = [b if len(b) < nlp.max_length else "" for b in articles[i]]
+                for b, doc in enumerate(nlp.pipe(blocks, batch_size=64)):
                     ents += [Entity(b, e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
                 out[i] = ents
                 self.store.put(keys[i], {"model": self.model, "entities": [asdict(e) for e in ents]})

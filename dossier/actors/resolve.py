@@ -39,7 +39,7 @@ from dossier.actors.names import (
     thing_nouns,
 )
 from dossier.actors.ner import Entity
-from dossier.lexicon import agency_name, outlets
+from dossier.lexicon import LANGUAGES, agency_name, outlets
 from dossier.text import fold, name_key
 
 # How far before a name a « porte-avions » or an « aéroport » is looked for, in characters.
@@ -86,6 +86,7 @@ class Resolution:
     actors: dict[str, ActorRecord]
     mentions: list[Counter[str]]
     spans: list[list[Span]] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (article index, what went wrong)
 
 
 Typed = tuple[str, str, Candidate]  # (name, type, candidate)
@@ -190,14 +191,20 @@ def typed(c: Candidate, block: str, curated: Curated) -> tuple[str, str] | None:
     return _by_label(name, c, block)
 
 
-def _typed_docs(docs: Sequence[DocInput], curated: Curated) -> list[list[Typed]]:
+def _typed_docs(docs: Sequence[DocInput], curated: Curated, problems: list[tuple[int, str]]) -> list[list[Typed]]:
+    """Typed candidates of each article; an article the rules cannot read is skipped and reported."""
     out = []
-    for doc in docs:
+    for i, doc in enumerate(docs):
         found = []
-        for c in candidates(doc.blocks, doc.entities, doc.lang, curated):
-            t = typed(c, doc.blocks[c.block], curated)
-            if t is not None:
-                found.append((t[0], t[1], c))
+        if doc.lang in LANGUAGES:  # the word lists cover these languages only
+            try:
+                for c in candidates(doc.blocks, doc.entities, doc.lang, curated):
+                    t = typed(c, doc.blocks[c.block], curated)
+                    if t is not None:
+                        found.append((t[0], t[1], c))
+            except Exception as exc:  # noqa: BLE001 - one article must never stop the dossier
+                problems.append((i, f"actors not read ({type(exc).__name__}: {exc})"))
+                found = []
         out.append(found)
     return out
 
@@ -326,7 +333,8 @@ def _unique_slugs(actors: dict[str, ActorRecord]) -> None:
 
 def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
     """One actor per real-world entity across the dossier, and each article's mentions."""
-    typed_docs = _expand_acronyms(docs, _typed_docs(docs, curated))
+    problems: list[tuple[int, str]] = []
+    typed_docs = _expand_acronyms(docs, _typed_docs(docs, curated, problems))
     people = full_names(typed_docs)
     registry = _Registry(curated)
     mentions: list[Counter[str]] = []
@@ -342,4 +350,4 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
             _choose_name(a)
         a.slug = actor_slug(a.name)
     _unique_slugs(actors)
-    return Resolution(actors, mentions, spans)
+    return Resolution(actors, mentions, spans, problems)

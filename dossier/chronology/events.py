@@ -19,7 +19,7 @@ from typing import Any
 from dossier.chronology.timex import CLAUSE_BREAK, clause_spans, find_timexes
 from dossier.datewords import label_fr
 from dossier.editorfiles import PLACE
-from dossier.lexicon import abbreviations
+from dossier.lexicon import LANGUAGES, abbreviations
 from dossier.text import fold, sentences
 
 # Bump when what find_dated returns changes shape: cached results are then computed again.
@@ -75,16 +75,29 @@ def _tidy_clause(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def find_dated(blocks: Sequence[str], ref: date | None) -> list[dict[str, Any]]:
-    """Every dated clause of an article, as plain data (cached per article text and date)."""
-    out = []
+def find_dated(blocks: Sequence[str], ref: date | None, lang: str = "fr",
+               problems: list[str] | None = None) -> list[dict[str, Any]]:
+    """Every dated clause of an article, as plain data (cached per article text, date and language).
+
+    Only the languages the temporal word lists cover are read; a sentence the rules cannot
+    handle is skipped and described in `problems`.
+    """
+    out: list[dict[str, Any]] = []
+    if lang not in LANGUAGES:
+        return out
     for b, block in enumerate(blocks):
         for s_start, s_end in sentences(block, abbreviations()):
             raw = block[s_start:s_end]
             sentence = raw.strip()
             offset = s_start + len(raw) - len(raw.lstrip())
-            timexes = find_timexes(sentence, ref)
-            for t, (c_start, c_end) in zip(timexes, clause_spans(sentence, timexes), strict=True):
+            try:
+                timexes = find_timexes(sentence, ref)
+                spans = clause_spans(sentence, timexes)
+            except Exception as exc:  # noqa: BLE001 - one sentence must never stop the dossier
+                if problems is not None:
+                    problems.append(f"dates of {sentence[:60]!r} not read ({type(exc).__name__}: {exc})")
+                continue
+            for t, (c_start, c_end) in zip(timexes, spans, strict=True):
                 if t.value is None:
                     continue
                 out.append({"block": b, "offset": offset, "sentence": sentence, "expression": t.text,

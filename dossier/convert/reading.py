@@ -10,8 +10,10 @@ from pathlib import Path
 import charset_normalizer
 import ftfy
 
-# A pasted article is a few kB; a file above this is a dump, a PDF or a mistake.
-MAX_RAW_BYTES = 2_000_000
+# A pasted article is a few kB, a whole web page pasted with its menus a few dozen; a file above
+# this is a dump, a book or a mistake.  It also keeps every text below what the analyses accept
+# (spaCy refuses texts over 1,000,000 characters).
+MAX_RAW_BYTES = 500_000
 
 # Magic numbers of the binary files people drop into a folder by mistake.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -132,7 +134,8 @@ def read_raw(path: Path, max_bytes: int = MAX_RAW_BYTES) -> RawText:
     except OSError as exc:
         raise RawInputError(path, f"unreadable ({exc.strerror})") from None
     if size > max_bytes:
-        raise RawInputError(path, f"too large ({size:,} bytes, limit {max_bytes:,}); split it or raise MAX_RAW_BYTES")
+        raise RawInputError(path, f"too large ({size:,} bytes, more than {max_bytes:,}): a pasted article is a few "
+                                  f"kB; keep only the article's text, or split it into several .txt files")
     data = path.read_bytes()
     if not data.strip():
         raise RawInputError(path, "empty file")

@@ -46,22 +46,13 @@ def content_hash(markdown_text: str) -> str:
 
 
 def render(art: Article, meta: dict[str, str | None]) -> str:
-    """Markdown file text: front-matter in Pelican's `Key: value` form, then the body."""
-    lines = []
-    for key, value in meta.items():
-        if value is None or value == "" or value == []:
-            continue
-        lines.append(f"{key}: {escape_meta(value)}")
-    lines.append("")
+    """Markdown file text: front-matter in Pelican's `Key: value` form (with its Content-hash), then the body."""
+    front = [f"{key}: {escape_meta(value)}" for key, value in meta.items() if value not in (None, "", [])]
+    body = []
     for block in art.blocks:
         prefix = "## " if block.kind == "h2" else ""
-        lines.append(prefix + escape(block.text))
-        lines.append("")
-    text = "\n".join(lines)
-    return _with_hash(text)
-
-
-def _with_hash(text: str) -> str:
-    digest = content_hash(text)
-    head, sep, rest = text.partition("\n\n")
-    return f"{head}\nContent-hash: {digest}{sep}{rest}"
+        body += [prefix + escape(block.text), ""]
+    # The hash covers the whole file but its own line: an article without body text keeps it in
+    # the front-matter too (it used to land in the body, where the reader saw it).
+    digest = content_hash("\n".join([*front, "", *body]))
+    return "\n".join([*front, f"Content-hash: {digest}", "", *body])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,17 +17,20 @@ from typing import Any
 
 from dossier.cache import fingerprint
 from dossier.convert.article import parse_article
+from dossier.convert.mdfiles import MarkdownFile, front_matter_problems, read_md
 from dossier.convert.reading import MAX_RAW_BYTES, RawInputError, read_raw
 from dossier.convert.records import Article
-from dossier.convert.render import content_hash, escape, render
-from dossier.editorfiles import SIDECAR_SUFFIX, load_sidecar
-from dossier.text import fold, slugify, squash
+from dossier.convert.render import escape, render
+from dossier.convert.slugs import Claim, article_slug, assign, is_valid
+from dossier.editorfiles import SIDECAR_SUFFIX, Sidecar, load_sidecar
+from dossier.files import inside, write_atomic
+from dossier.text import fold, squash
 
 # Bump to force a new conversion of every unchanged raw file.  The converter's own code and
 # data are hashed in as well (the fingerprint of dossier.convert and dossier.boilerplate, whose
 # standfirst test it uses), so a change of rules reconverts without anyone bumping this.
 CONVERTER_VERSION = "1"
-GENERATED_MARK = "Converted-from"
+GENERATED_MARK = "Converted-from"  # the front-matter field that names a converted file's raw text
 # Files in raw/ that are neither articles nor sidecars but are expected there.
 IGNORED_NAMES = ("README", "README.md", "README.txt", ".gitkeep", ".DS_Store")
 
@@ -49,6 +53,11 @@ class Report:
         self.warnings.append(message)
         print(f"convert: WARNING: {message}", file=sys.stderr)
 
+    def skip(self, path: Path, reason: str) -> None:
+        """Record a raw file that is not published, and say why (a warning)."""
+        self.skipped.append(str(path))
+        self.warn(f"{path}: skipped: {reason}")
+
     def note(self, message: str) -> None:
         """Record and print a notice (does not count against --strict)."""
         self.notes.append(message)
@@ -62,35 +71,9 @@ def converter_fingerprint() -> bytes:
     return f"{CONVERTER_VERSION}\0{digest}\0".encode()
 
 
-def article_slug(name: str) -> str:
-    """The slug of an article made from its raw file's name."""
-    return slugify(name, default="article")
-
-
 def text_fingerprint(text: str) -> str:
     """Same article pasted twice, with other white space, quotes or accents: same fingerprint."""
     return hashlib.sha256(squash(fold(text)).encode("utf-8")).hexdigest()
-
-
-def read_front_matter(md_path: Path) -> dict[str, str]:
-    """The `Key: value` lines at the top of a Markdown file, keys lower-cased."""
-    out = {}
-    for line in md_path.read_text(encoding="utf-8").split("\n"):
-        if not line.strip():
-            break
-        key, sep, value = line.partition(":")
-        if sep:
-            out[key.strip().lower()] = value.strip()
-    return out
-
-
-def is_hand_edited(md_path: Path) -> bool:
-    """True when the file is not exactly what the converter wrote."""
-    text = md_path.read_text(encoding="utf-8")
-    meta = read_front_matter(md_path)
-    if GENERATED_MARK.lower() not in meta:
-        return True  # written by hand from the start
-    return meta.get("content-hash") != content_hash(text)
 
 
 def metadata(art: Article, side: dict[str, Any], raw_rel: str, raw_hash: str, encoding: str,
@@ -130,39 +113,93 @@ def metadata(art: Article, side: dict[str, Any], raw_rel: str, raw_hash: str, en
     }
 
 
+@dataclass
+class Source:
+    """A raw text to convert, its sidecar, and the page it becomes."""
+
+    path: Path
+    side: Sidecar
+    slug: str = ""
+
+    @property
+    def md_name(self) -> str:
+        """Its Markdown file's name in content/articles/."""
+        return f"{self.slug}.md"
+
+
+def raw_files(raw_dir: Path, report: Report) -> list[Path]:
+    """The .txt files of raw/ that may be read; every other entry is named in a message or expected."""
+    if not raw_dir.exists():
+        return []
+    out = []
+    for path in sorted(raw_dir.iterdir()):
+        if path.is_symlink() and not inside(path, raw_dir):
+            report.skip(path, f"a link to {os.path.realpath(path)}, outside {raw_dir}/; not read (copy the text "
+                              f"into a file in {raw_dir}/)")
+        elif path.is_dir():
+            if path.suffix.lower() in (".txt", SIDECAR_SUFFIX):
+                report.skip(path, "a folder, not a file (raw/ is read flat: put the .txt files themselves in it)")
+        elif path.suffix.lower() == SIDECAR_SUFFIX:
+            if not path.with_suffix(".txt").exists():
+                report.warn(f"{path}: sidecar without a raw text {path.with_suffix('.txt').name}; ignored")
+        elif path.suffix.lower() != ".txt":
+            if path.name not in IGNORED_NAMES and not path.name.startswith("."):
+                report.skip(path, "not a .txt file (paste the article's text into a .txt file)")
+        else:
+            out.append(path)
+    return out
+
+
 def convert_dir(raw_dir: Path, out_dir: Path, force: bool = False,
                 max_bytes: int = MAX_RAW_BYTES) -> Report:
     """Convert every raw text that changed; see the module docstring."""
     report = Report()
     out_dir.mkdir(parents=True, exist_ok=True)
+    existing = {md.name: read_md(md, out_dir.parent) for md in sorted(out_dir.glob("*.md"))}
+    sources = [Source(p, load_sidecar(p)) for p in raw_files(raw_dir, report)]
+    claims = []
+    for src in sources:
+        for problem in src.side.problems:
+            report.warn(str(problem))
+        claims.append(Claim(src.path, _wanted_slug(src, report)))
+    owners: dict[str, str | None] = {}
+    for name, md in existing.items():
+        owners[name[:-3]] = Path(md.source).name if md.source else None
+        if md.source is None and md.meta.get("slug"):
+            owners.setdefault(md.meta["slug"], None)  # a page written by hand under that name
+    slugs = assign(claims, owners, report.warn)
     seen_text: dict[str, str] = {}
     wanted: set[str] = set()
-    raw_files = sorted(p for p in raw_dir.iterdir() if p.is_file()) if raw_dir.exists() else []
-    for path in raw_files:
-        if path.suffix.lower() == SIDECAR_SUFFIX:
-            if not path.with_suffix(".txt").exists():
-                report.warn(f"{path}: sidecar without a raw text {path.with_suffix('.txt').name}; ignored")
-            continue
-        if path.suffix.lower() != ".txt":
-            if path.name not in IGNORED_NAMES and not path.name.startswith("."):
-                report.warn(f"{path}: skipped: not a .txt file (paste the article's text into a .txt file)")
-            continue
-        _convert_one(path, out_dir, force, max_bytes, report, seen_text, wanted)
-    _remove_orphans(out_dir, wanted, report)
+    for src in sources:
+        src.slug = slugs[src.path]
+        _convert_one(src, out_dir, existing.get(src.md_name), force, max_bytes, report, seen_text, wanted)
+    _remove_orphans(existing, wanted, report)
+    for md in (read_md(p, out_dir.parent) for p in sorted(out_dir.glob("*.md"))):
+        _check_markdown(md, report)
     return report
 
 
-def _convert_one(path: Path, out_dir: Path, force: bool, max_bytes: int, report: Report,
-                 seen_text: dict[str, str], wanted: set[str]) -> None:
-    slug = article_slug(path.stem)
-    md_path = out_dir / f"{slug}.md"
+def _wanted_slug(src: Source, report: Report) -> str:
+    default = article_slug(src.path.stem)
+    slug = src.side.values.pop("slug", None)
+    if slug is None:
+        return default
+    if not is_valid(slug):
+        report.warn(f"{src.side.path}: field 'slug': {slug!r} is not a page name (lower-case letters, digits and "
+                    f"hyphens, one segment); using {default!r}")
+        return default
+    return str(slug)
+
+
+def _convert_one(src: Source, out_dir: Path, md: MarkdownFile | None, force: bool, max_bytes: int,
+                 report: Report, seen_text: dict[str, str], wanted: set[str]) -> None:
+    path, md_path = src.path, out_dir / src.md_name
     try:
         raw = read_raw(path, max_bytes)
     except RawInputError as exc:
-        report.skipped.append(str(path))
-        report.warn(f"{exc.path}: skipped: {exc.reason}")
-        if md_path.exists():
-            wanted.add(md_path.name)  # keep what an earlier, readable version gave
+        report.skip(path, exc.reason)
+        if md is not None:
+            wanted.add(md.path.name)  # keep what an earlier, readable version gave
         return
     fingerprint = text_fingerprint(raw.text)
     if fingerprint in seen_text:
@@ -172,28 +209,12 @@ def _convert_one(path: Path, out_dir: Path, force: bool, max_bytes: int, report:
         return
     seen_text[fingerprint] = str(path)
     wanted.add(md_path.name)
-
-    side = load_sidecar(path)
-    for problem in side.problems:
-        report.warn(str(problem))
-    digest = hashlib.sha256(converter_fingerprint() + path.read_bytes() + b"\0" + side.raw_bytes)
-    raw_hash = digest.hexdigest()[:16]
-
-    if md_path.exists() and not force:
-        meta = read_front_matter(md_path)
-        if is_hand_edited(md_path):
-            report.kept_edited.append(str(md_path))
-            if meta.get("raw-hash") != raw_hash:
-                report.warn(f"{md_path}: edited by hand, not overwritten although its conversion changed ({path}, "
-                            f"its sidecar or the converter); merge by hand, or run `make html FORCE=1` to convert "
-                            f"it again")
-            return
-        if meta.get("raw-hash") == raw_hash:
-            report.unchanged.append(str(path))
-            return
+    raw_hash = hashlib.sha256(converter_fingerprint() + path.read_bytes() + b"\0" + src.side.raw_bytes).hexdigest()[:16]
+    if md is not None and _keep(md, str(path), raw_hash, force, report):
+        return
 
     art = parse_article(raw.text)
-    fields = metadata(art, side.values, str(path), raw_hash, raw.encoding, slug)
+    fields = metadata(art, src.side.values, str(path), raw_hash, raw.encoding, src.slug)
     if raw.repaired:
         report.note(f"{path}: repaired mis-encoded characters (mojibake) while reading {raw.encoding}")
     for note in art.notes:
@@ -204,26 +225,49 @@ def _convert_one(path: Path, out_dir: Path, force: bool, max_bytes: int, report:
     if not art.blocks and not art.summary:
         report.warn(f"{path}: no body text found (only a title or metadata lines)")
     text = render(art, fields)
-    if not md_path.exists() or md_path.read_text(encoding="utf-8") != text:
-        md_path.write_text(text, encoding="utf-8")
+    if md is None or md.text != text:
+        write_atomic(md_path, text)
     report.converted.append(str(path))
 
 
-def _remove_orphans(out_dir: Path, wanted: set[str], report: Report) -> None:
+def _keep(md: MarkdownFile, raw: str, raw_hash: str, force: bool, report: Report) -> bool:
+    """Whether the existing Markdown stays: unchanged, or an editor's (which only FORCE replaces)."""
+    if md.source is None:
+        return True  # written by hand: never ours (the slugs keep it apart)
+    if md.hand_edited and not force:
+        report.kept_edited.append(str(md.path))
+        if md.meta.get("raw-hash") != raw_hash:
+            report.warn(f"{md.path}: edited by hand, not overwritten although its conversion changed ({raw}, "
+                        f"its sidecar or the converter); merge by hand, or run `make html FORCE=1` to convert "
+                        f"it again")
+        return True
+    if not force and md.meta.get("raw-hash") == raw_hash:
+        report.unchanged.append(raw)
+        return True
+    return False
+
+
+def _remove_orphans(existing: dict[str, MarkdownFile], wanted: set[str], report: Report) -> None:
     """Drop converted files whose raw text is gone or is now a duplicate; keep edited ones."""
-    for md in sorted(out_dir.glob("*.md")):
-        if md.name in wanted:
+    for name, md in existing.items():
+        if name in wanted or md.source is None:
+            continue  # still converted, or written by hand: not ours to remove
+        if md.hand_edited:
+            report.warn(f"{md.path}: its raw text {md.source} is gone or a duplicate, but the file was edited "
+                        f"by hand; kept (delete it to unpublish)")
             continue
-        meta = read_front_matter(md)
-        if GENERATED_MARK.lower() not in meta:
-            continue  # hand-written article: not ours to remove
-        if is_hand_edited(md):
-            report.warn(f"{md}: its raw text {meta[GENERATED_MARK.lower()]} is gone or a duplicate, "
-                        f"but the file was edited by hand; kept (delete it to unpublish)")
-            continue
-        md.unlink()
-        report.removed.append(str(md))
-        report.note(f"{md}: removed ({meta[GENERATED_MARK.lower()]} is gone or a duplicate)")
+        md.path.unlink()
+        report.removed.append(str(md.path))
+        report.note(f"{md.path}: removed ({md.source} is gone or a duplicate)")
+
+
+def _check_markdown(md: MarkdownFile, report: Report) -> None:
+    """Say what Pelican would refuse or lose in a Markdown file, before it reads it."""
+    if md.problem:
+        report.warn(f"{md.path}: {md.problem}")
+    elif md.hand_edited:
+        for problem in front_matter_problems(md):
+            report.warn(problem)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,7 +279,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
     ap.add_argument("--max-bytes", type=int, default=MAX_RAW_BYTES)
     args = ap.parse_args(argv)
-    r = convert_dir(args.raw_dir, args.out_dir, force=args.force, max_bytes=args.max_bytes)
+    try:
+        r = convert_dir(args.raw_dir, args.out_dir, force=args.force, max_bytes=args.max_bytes)
+    except KeyboardInterrupt:
+        print("convert: interrupted; nothing is half-written: run `make html` again", file=sys.stderr)
+        return 130
     total = len(r.converted) + len(r.unchanged) + len(r.kept_edited)
     print(f"convert: {total} articles ({len(r.converted)} converted, {len(r.unchanged)} unchanged, "
           f"{len(r.kept_edited)} edited by hand), {len(r.skipped)} skipped, "

@@ -17,10 +17,14 @@ from dossier.text import SENTENCE_END, ends_sentence, name_key
 
 # A hard-wrapped line (e-mail, PDF copy) is at least this long before it breaks mid-sentence.
 WRAP_MIN_CHARS = 50
+# A line longer than this (a whole text pasted on one line) is cut at sentence ends into paragraphs
+# of about this size, so that no later step meets a block it cannot handle.
+LINE_MAX_CHARS = 10_000
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-Ý0-9])")
 
 # "Par Jean Dupont", "By Jane Doe", "Texte : X", "De notre correspondant à Bruxelles, X"
 BYLINE = re.compile(
-    r"^(?:par|by|von|texte\s*:|text\s+by\s*:?|written\s+by\s*:?|by\s*:|propos\s+recueillis\s+par|reporting\s+by|"
+    r"^(?:par|by|von|por|door|texte\s*:|text\s+by\s*:?|written\s+by\s*:?|by\s*:|propos\s+recueillis\s+par|reporting\s+by|"
     r"(?:de\s+notre|from\s+our)\s+(?:correspondante?|envoy[ée]e?\s+sp[ée]ciale?|correspondent)"
     r"(?:\s+[àa]\s+[\w\-' ]+)?\s*,?)\s+",
     re.IGNORECASE)
@@ -57,8 +61,21 @@ class Line:
     nos: tuple[int, ...]
 
 
+def _cut(line: str) -> list[str]:
+    """An overlong line as pieces of at most LINE_MAX_CHARS, cut at sentence ends (or spaces, or anywhere)."""
+    pieces = []
+    while len(line) > LINE_MAX_CHARS:
+        window = line[:LINE_MAX_CHARS]
+        ends = [m.start() for m in _SENTENCE_GAP.finditer(window)]
+        cut = ends[-1] if ends else (window.rfind(" ") if " " in window else LINE_MAX_CHARS)
+        cut = cut if cut > 0 else LINE_MAX_CHARS
+        pieces.append(line[:cut].strip())
+        line = line[cut:].strip()
+    return [*pieces, line] if line else pieces
+
+
 def split_lines(text: str) -> list[Line]:
-    """Split text into non-empty lines, joining hard-wrapped lines of one sentence."""
+    """Split text into non-empty lines, joining hard-wrapped lines of one sentence (cutting overlong ones)."""
     out: list[Line] = []
     prev_blank = True
     for no, raw in enumerate(text.split("\n"), start=1):
@@ -74,7 +91,8 @@ def split_lines(text: str) -> list[Line]:
         else:
             out.append(Line(line, (no,)))
         prev_blank = False
-    return out
+    return [Line(piece, ln.nos) for ln in out for piece in (_cut(ln.text) if len(ln.text) > LINE_MAX_CHARS
+                                                             else [ln.text])]
 
 
 def is_rubric(text: str) -> bool:

@@ -106,7 +106,8 @@ class ActorsGenerator(Generator):
             return
         started = time.perf_counter()
         articles = list(self.context.get("articles", [])) + list(self.context.get("hidden_articles", []))
-        curated, problems = load_curated(Path(self.settings["PATH"]) / self.conf["file"])
+        path = Path(self.settings["PATH"])
+        curated, problems = load_curated(path / self.conf["file"], path)
         for p in problems:
             log.warning("actors: %s", p)
         cache_dir = os.environ.get(CACHE_ENV) or self.conf["cache"] or os.path.join(
@@ -118,6 +119,8 @@ class ActorsGenerator(Generator):
                          split_list(a.metadata.get(ACTORS_REMOVE)))
                 for a, b, e in zip(articles, blocks, entities, strict=True)]
         res = resolve(docs, curated)
+        for i, problem in res.problems:
+            log.warning("actors: %s: %s", articles[i].relative_source_path, problem)
         pages = {k: Actor(r, self.settings) for k, r in res.actors.items()}
         order = [ranked(counts, res.actors) for counts in res.mentions]
         for article, keys, spans in zip(articles, order, res.spans, strict=True):

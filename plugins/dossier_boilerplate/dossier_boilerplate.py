@@ -17,7 +17,7 @@ from typing import Any
 from pelican import signals
 
 from dossier.boilerplate import Config, block_texts, clean_html, configure, parse, repeated_texts
-from dossier.cache import write_atomic
+from dossier.files import write_atomic
 from dossier.site import final_text, record_of, split_list, summary_html
 from dossier.site.frontmatter import BOILERPLATE, BOILERPLATE_KEEP, is_off
 

@@ -27,7 +27,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from dossier.actors import actor_key
-from dossier.cache import JsonCache, content_key, fingerprint, write_atomic
+from dossier.cache import JsonCache, content_key, fingerprint
 from dossier.chronology import (
     DATED_VERSION,
     ActorLabel,
@@ -41,6 +41,7 @@ from dossier.chronology import (
     timelinejs,
 )
 from dossier.editorfiles import load_chronology_file
+from dossier.files import write_atomic
 from dossier.site import final_text, plugin_settings, record_of
 
 log = logging.getLogger(__name__)
@@ -90,11 +91,16 @@ class ChronologyGenerator(Generator):
         for a in articles:
             text = final_text(a)
             ref = None if _undated(a) else a.date.date()
-            key = content_key(DATED_VERSION, code, str(ref), *text.blocks)
+            lang = getattr(a, "lang", "fr")
+            key = content_key(DATED_VERSION, code, str(ref), lang, *text.blocks)
             dated = cache.get(key)
             if dated is None:
-                dated = find_dated(text.blocks, ref)
-                cache.put(key, dated)
+                problems: list[str] = []
+                dated = find_dated(text.blocks, ref, lang, problems)
+                for p in problems:
+                    log.warning("chronology: %s: %s", a.relative_source_path, p)
+                if not problems:
+                    cache.put(key, dated)
             events += build_events(dated, text.anchors, a.url, record_of(a).spans, types)
         entries, problems = self._overrides(merge(events, types), pages, articles)
         for p in problems:
@@ -125,7 +131,8 @@ class ChronologyGenerator(Generator):
             for n in [page.name, *page.aliases]:
                 by_key.setdefault(actor_key(n), page.key)
         by_slug = {a.slug: a.url for a in articles}
-        overrides, problems = load_chronology_file(Path(self.settings["PATH"]) / self.conf["file"])
+        path = Path(self.settings["PATH"])
+        overrides, problems = load_chronology_file(path / self.conf["file"], path)
         entries, more = apply_overrides(entries, overrides, lambda n: by_key.get(actor_key(n)), by_slug.get)
         return entries, [str(p) for p in problems] + more
 

@@ -1,16 +1,19 @@
-"""Thin Pelican adapter: undated articles, French date filters, the article's JSON-LD."""
+"""Thin Pelican adapter: guarded Markdown reading, undated articles, French date filters, the JSON-LD."""
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 from pelican import signals
+from pelican.readers import MarkdownReader
 
 from dossier.datewords import format_date_fr, format_month_fr
+from dossier.files import OutsideError, check_inside
 from dossier.site import is_true, news_article, plain, record_of, script_json
 from dossier.site.frontmatter import UNDATED
 
@@ -21,8 +24,48 @@ log = logging.getLogger(__name__)
 UNDATED_PLACEHOLDER = datetime(1900, 1, 1)
 
 
+class GuardedMarkdownReader(MarkdownReader):
+    """Pelican's Markdown reader that reads only inside PATH, only UTF-8, and drops a field it cannot read.
+
+    A front-matter value Pelican cannot process (``Date: 2015-13-45``) would make it drop the
+    whole article; here the field is left out with a warning naming the file, and the article
+    is published (undated, for a bad date).
+    """
+
+    def read(self, source_path: str) -> Any:
+        """Read one file, or refuse it with one line saying why."""
+        path = Path(source_path)
+        try:
+            check_inside(path, Path(self.settings["PATH"]))
+            path.read_bytes().decode("utf-8")
+        except OutsideError as exc:
+            log.warning("dossier_core: %s", exc)
+            raise
+        except UnicodeDecodeError as exc:
+            log.warning("dossier_core: %s: not UTF-8 text (byte %d); open it and save it as UTF-8", path, exc.start)
+            raise ValueError(f"{path}: not UTF-8 text") from None
+        return super().read(source_path)
+
+    def process_metadata(self, name: str, value: Any) -> Any:
+        """A front-matter value as Pelican makes it, or None (with a warning) when it cannot."""
+        try:
+            return super().process_metadata(name, value)
+        except Exception as exc:  # noqa: BLE001 - Pelican raises what its processors raise
+            log.warning("dossier_core: %s: front-matter %s: %r cannot be read (%s); ignored", self._source_path,
+                        name.title(), value, exc)
+            return None
+
+
+def guard_readers(readers: Any) -> None:
+    """Read Markdown through the guarded reader."""
+    for ext in GuardedMarkdownReader.file_extensions:
+        readers.reader_classes[ext] = GuardedMarkdownReader
+
+
 def mark_undated(generator: Any, metadata: dict[str, Any]) -> None:
     """Give an article without a date the placeholder date and the `undated` flag."""
+    for key in [k for k, v in metadata.items() if v is None]:
+        del metadata[key]  # a field the reader could not process
     flagged = is_true(metadata.get(UNDATED))
     if "date" not in metadata:
         metadata["date"] = UNDATED_PLACEHOLDER
@@ -61,5 +104,6 @@ def add_filters(generator: Any) -> None:
 
 def register() -> None:
     """Connect the signals."""
+    signals.readers_init.connect(guard_readers)
     signals.article_generator_context.connect(mark_undated)
     signals.generator_init.connect(add_filters)

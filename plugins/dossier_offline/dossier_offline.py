@@ -21,11 +21,20 @@ from typing import Any
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from dossier.cache import write_atomic
 from dossier.datewords import format_date_fr
+from dossier.files import write_atomic
 from dossier.lexicon import stopwords
 from dossier.site import plain, plugin_settings, record_of, summary_html
-from dossier.site.offline import SEARCH_INDEX, SEARCH_TEXTS, write_service_worker, write_texts, write_zip
+from dossier.site.offline import (
+    SEARCH_INDEX,
+    SEARCH_TEXTS,
+    Stamp,
+    prune,
+    stamps,
+    write_service_worker,
+    write_texts,
+    write_zip,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +42,12 @@ ROOT = Path(__file__).resolve().parent.parent.parent  # the project: node_module
 SETTING = "OFFLINE"
 DEFAULTS = {"zip": "dossier.zip", "service_worker": "sw.js", "search": True}
 MINISEARCH = ROOT / "node_modules" / "minisearch" / "dist" / "umd" / "index.js"
+
+
+# This build's view of output/ before it wrote anything, and the files it copied without rewriting
+# them; reset on `initialized`, so `make devserver`'s second build in the process starts afresh.
+_BEFORE: dict[Path, Stamp] = {}
+_COPIED: set[Path] = set()
 
 
 def configure(settings: dict[str, Any]) -> dict[str, Any]:
@@ -90,12 +105,37 @@ def build_search_index(generators: list[Any]) -> None:
         os.unlink(tmp.name)
 
 
+def snapshot(pelican: Any) -> None:
+    """Before anything is written: the files output/ holds, to find those this build does not write again."""
+    _BEFORE.clear()
+    _COPIED.clear()
+    _BEFORE.update(stamps(Path(pelican.settings["OUTPUT_PATH"])))
+
+
+def note_copies(generator: Any) -> None:
+    """Static and theme files are copied without being rewritten when unchanged: they stay."""
+    out = Path(generator.output_path)
+    _COPIED.update(out / sf.save_as for sf in getattr(generator, "staticfiles", []))
+    theme = Path(generator.theme)
+    for static in generator.settings.get("THEME_STATIC_PATHS", ["static"]):
+        src = theme / static
+        dest = out / generator.settings.get("THEME_STATIC_DIR", "theme")
+        if src.is_dir():
+            _COPIED.update(dest / p.relative_to(src) for p in src.rglob("*") if p.is_file())
+
+
 def finish(pelican: Any) -> None:
-    """Once every page is written: .nojekyll, the service worker, the zip."""
+    """Once every page is written: stale files removed, then .nojekyll, the service worker, the zip."""
     conf = configure(pelican.settings)
     out = Path(pelican.settings["OUTPUT_PATH"])
     if not out.exists():
         return
+    written_next = {out / ".nojekyll", out / conf["service_worker"], out / conf["zip"]}  # rewritten below
+    removed = prune(out, _BEFORE, _COPIED | written_next, tuple(pelican.settings.get("OUTPUT_RETENTION", ())))
+    if removed:
+        shown = ", ".join(p.relative_to(out).as_posix() for p in removed[:5])
+        print(f"offline: removed {len(removed)} file(s) no source gives any more: {shown}"
+              f"{' …' if len(removed) > 5 else ''}")
     write_atomic(out / ".nojekyll", "")  # GitHub Pages: serve theme/ and files as they are
     if conf["service_worker"]:
         write_service_worker(out, conf["service_worker"], {conf["zip"]} if conf["zip"] else set())
@@ -105,5 +145,7 @@ def finish(pelican: Any) -> None:
 
 def register() -> None:
     """Connect the signals."""
+    signals.initialized.connect(snapshot)
+    signals.static_generator_finalized.connect(note_copies)
     signals.all_generators_finalized.connect(build_search_index)
     signals.finalized.connect(finish)

@@ -8,7 +8,11 @@ import os
 import pytest
 
 from dossier.convert import convert_dir, main
-from dossier.convert.run import read_front_matter
+from dossier.convert.mdfiles import read_md
+
+
+def read_front_matter(path):
+    return read_md(path, path.parent).meta
 
 UNDATED = ("Un titre d'article\n\nPar Jean Dupont\n\nLe texte de l'article commence ici, avec une phrase "
            "assez longue pour être un paragraphe de prose ordinaire, qui se termine par un point.\n")
