@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dossier.boilerplate import rules as rule_data
+from dossier.boilerplate.features import core_span
+from dossier.boilerplate.model import Model, shipped_model
 from dossier.lexicon import outlets
 from dossier.text import ends_sentence, fold, name_key, squash, words
 
@@ -39,7 +41,9 @@ LIST_ITEM_MAX_WORDS = 16
 
 # Names of the decisions that come from no rule of the data file.
 SIGNAL_NAMES = ("generic.call_to_action", "generic.label", "generic.reader_address", "agency.signature",
-                "repeated", "related.list")
+                "repeated", "related.list", "model")
+MODEL_THRESHOLD_DEFAULT = 0.5
+MODEL_CORE_THRESHOLD_DEFAULT = 0.9
 
 QUOTES = re.compile(r"[«»“”\"]")
 
@@ -79,21 +83,28 @@ class Generic:
 
 @dataclass
 class RuleSet:
-    """All rules and generic signals in force for a dossier, and the thresholds."""
+    """All rules, generic signals and the learned model in force for a dossier, and the thresholds."""
 
     rules: dict[str, Rule]
     generic: Generic
     coverage: float = FULL_COVERAGE_DEFAULT
     disabled_signals: frozenset[str] = frozenset()  # names from SIGNAL_NAMES turned off by settings
+    model: Model | None = None
+    # The model removes a block it gives at least this probability of furniture; inside the
+    # article's core (its run of prose) it needs the higher one, so that a list, a subheading or
+    # a live blog's time stamp between paragraphs stays.
+    threshold: float = MODEL_THRESHOLD_DEFAULT
+    core_threshold: float = MODEL_CORE_THRESHOLD_DEFAULT
 
 
 @dataclass(frozen=True)
 class Decision:
-    """Why a block goes: the rule's name and the text removed."""
+    """Why a block goes: the rule's name (or "model", with the evidence it weighed) and the text removed."""
 
     index: int
     rule: str
     text: str
+    why: str = ""
 
 
 class RuleError(ValueError):
@@ -158,9 +169,9 @@ def _parse(families: dict, g: dict) -> RuleSet:
 
 
 def default_rules() -> RuleSet:
-    """The rules shipped with the project (a fresh copy: callers may change it)."""
+    """The rules and model shipped with the project (a fresh copy: callers may change it)."""
     rs = _default_ruleset()
-    return RuleSet(dict(rs.rules), rs.generic, rs.coverage)
+    return RuleSet(dict(rs.rules), rs.generic, rs.coverage, model=shipped_model())
 
 
 @dataclass
@@ -301,9 +312,38 @@ def classify(blocks: Sequence[Block], rules: RuleSet, repeated: frozenset[str] =
             heading = verdicts[i] in ("related.headings", "related.list") or (
                 verdicts[i] == "related.leadins" and b.n_words <= 4)  # "Related Topics", then the topics
             in_list = heading or (in_list and verdicts[i] is not None)
+    why = _model_verdicts(blocks, verdicts, rules) if "model" not in keep_rules else {}
     out = []
     for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True)):
         if v is None or v in keep_rules or any(k and k in b.folded for k in keep_texts):
             continue
-        out.append(Decision(i, v, b.text))
+        out.append(Decision(i, v, b.text, why.get(i, "")))
     return out
+
+
+def _model_verdicts(blocks: Sequence[Block], verdicts: list[str | None], rules: RuleSet) -> dict[int, str]:
+    """Mark as "model" the blocks no rule took that the learned model finds furniture; say why."""
+    if rules.model is None or not blocks:
+        return {}
+    texts = [b.text for b in blocks]
+    p = rules.model.probabilities(texts)
+    start, end = core_span(texts)
+    why = {}
+    for i, b in enumerate(blocks):
+        threshold = rules.core_threshold if start <= i <= end else rules.threshold
+        if verdicts[i] is None and p[i] >= threshold:
+            verdicts[i] = "model"
+            why[i] = explain(b, p[i], i < start, i > end)
+        if verdicts[i] == "model" and i not in why:
+            why[i] = explain(b, p[i], i < start, i > end)
+    return why
+
+
+def explain(block: Block, p: float, before: bool, after: bool) -> str:
+    """The main evidence behind a model's verdict, in words, for the removal report."""
+    parts = [f"p={p:.2f}"]
+    parts.append("before the article" if before else "after the article" if after else "inside the article")
+    parts.append(f"{block.n_words} word{'s' if block.n_words != 1 else ''}")
+    if not ends_sentence(block.text):
+        parts.append("no sentence")
+    return ", ".join(parts)

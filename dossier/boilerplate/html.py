@@ -63,7 +63,7 @@ def clean_html(html: str | BeautifulSoup, rules: RuleSet, repeated: frozenset[st
     blocks = [Block(el.get_text(" ", strip=True), el.name) for el in els]
     removed: list[dict[str, Any]] = []
     for d in classify(blocks, rules, repeated, keep or ()):
-        removed.append({"text": d.text, "rule": d.rule})
+        removed.append({"text": d.text, "rule": d.rule, **({"why": d.why} if d.why else {})})
         _prune_empty_parents(els[d.index])
     gone = {d["text"] for d in removed}
     if figures:

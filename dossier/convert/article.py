@@ -5,8 +5,10 @@ paragraph of prose) holds the title and the metadata, in an order that changes f
 outlet; the rest is the body.  :func:`parse_article` runs these steps:
 
 1. split the text into lines, joining hard-wrapped ones (structure.split_lines);
-2. find where the header zone ends (header.header_end) and give each of its lines a role
-   (header.HeaderParser);
+2. find the title line (title.choose_title: a page pasted whole has a site's menus above
+   it), the header zone around it — a few labels above, bylines, dates and standfirst below,
+   up to the first paragraph (header.header_end) — and give each of its lines a role
+   (header.HeaderParser); lines above the zone stay in the body, for the cleaning step;
 3. take date lines printed at the foot of the article;
 4. find a standfirst cut off from the title by site furniture, or derive a title;
 5. turn what is left into paragraphs and subheadings;
@@ -21,9 +23,13 @@ import re
 
 from dossier.boilerplate import looks_like_boilerplate
 from dossier.boilerplate.figures import split_credit
+from dossier.boilerplate.model import Trees
 from dossier.convert.header import BODY, HeaderParser, LineContext, header_end
 from dossier.convert.language import detect_language
 from dossier.convert.records import Article, BodyBlock
+from dossier.boilerplate.features import core_span
+from dossier.convert.publisher import find_publisher
+from dossier.convert.title import choose_title, zone_start
 from dossier.convert.structure import (
     DATELINE,
     Line,
@@ -46,29 +52,40 @@ STANDFIRST_MAX_WORDS = 60
 AGENCY_CODES = re.compile(r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,6}){1,5}")
 
 
-def parse_article(text: str) -> Article:
-    """Find the structure of a pasted article; every line lands in a field or in the body."""
+def parse_article(text: str, title_model: Trees | None = None) -> Article:
+    """Find the structure of a pasted article; every line lands in a field or in the body.
+
+    `title_model` replaces the shipped title model (the evaluation trains one per outlet left out).
+    """
     art = Article()
     lines = split_lines(text)
     art.lang = detect_language(text)
     header = HeaderParser(art)
 
-    # 2. the header zone
-    end = header_end(lines)
-    head, body = lines[:end], lines[end:]
+    # 2. the title and the header zone around it
+    title = choose_title([ln.text for ln in lines], title_model)
+    start = zone_start(lines, title) if title is not None else 0
+    above = lines[:start]  # the site around the article: body lines, for the cleaning step
+    end = start + header_end(lines[start:])
+    head, body = lines[start:end], lines[end:]
     leftover: list[Line] = []  # header lines that are none of the metadata shapes
     for i, line in enumerate(head):
         nxt = head[i + 1].text if i + 1 < len(head) else (body[0].text if body else "")
-        role = header.classify(LineContext(line.text, nxt, line))
+        if title is not None and start + i == title:
+            art.title = line.text
+            _mark(art, line, "title")
+            continue
+        above_title = title is not None and start + i < title
+        role = header.classify(LineContext(line.text, nxt, line, above_title))
         if role and role != BODY:
             _mark(art, line, role)
         else:
             leftover.append(line)
 
     # 3. date lines at the foot of the article ("Publié le …" printed last) are metadata too
-    kept: list[Line] = []
+    kept: list[Line] = list(above)
     for line in leftover + body:
-        if not is_prose(line.text) and header.date_line(line.text):
+        if not is_prose(line.text) and header.date_line(line.text, labelled_only=art.published is None):
             _mark(art, line, "date")
             continue
         kept.append(line)
@@ -93,6 +110,9 @@ def parse_article(text: str) -> Article:
             _dateline(art, block)
             break
     _signature(art)
+    if not art.source:
+        texts = [ln.text for ln in lines]
+        art.source = find_publisher(texts, range(start, core_span(texts)[1] + 1))
     if not art.source and art.agency:
         art.source = art.agency
     return art

@@ -22,6 +22,7 @@ from dossier.convert.structure import (
     OUTLET_WITH_AGENCY,
     PERSON_IN_PLACE,
     READING_TIME,
+    byline_outlet,
     SOURCE_LINE,
     Line,
     is_meta_line,
@@ -58,6 +59,7 @@ class LineContext:
     text: str
     next_text: str
     line: Line
+    above_title: bool = False  # a label above the title line the page's title was chosen as
 
 
 class HeaderParser:
@@ -75,10 +77,16 @@ class HeaderParser:
         if agency:
             self.art.agency = self.art.agency or agency
 
-    def date_line(self, text: str) -> bool:
-        """Take a publication/update line; False when the line is not one."""
+    def date_line(self, text: str, labelled_only: bool = False) -> bool:
+        """Take a publication/update line; False when the line is not one.
+
+        With `labelled_only`, a date the line does not label as published or updated is not
+        taken as the article's (the date of a comment or of another article at a page's foot).
+        """
         dl = parse_date_line(text)
         if dl is None:
+            return False
+        if labelled_only and not DATE_LABEL.search(text):
             return False
         rest = dl.rest
         by = parse_byline(rest) if rest else None
@@ -96,7 +104,9 @@ class HeaderParser:
 
     def classify(self, ctx: LineContext) -> str | None:
         """Role of a header line, or None when it belongs to the body."""
-        for _name, step in PASSES:
+        for name, step in PASSES:
+            if ctx.above_title and name not in ABOVE_TITLE_PASSES:
+                continue
             role = step(self, ctx)
             if role is not None:
                 return role or None
@@ -140,6 +150,7 @@ class HeaderParser:
         if by is None:
             return None
         self.take_byline(by)
+        self.art.source = self.art.source or byline_outlet(ctx.text)
         return "byline"
 
     def source_label(self, ctx: LineContext) -> str | None:
@@ -176,6 +187,8 @@ class HeaderParser:
     def above_title(self, ctx: LineContext) -> str | None:
         """Before the title: the outlet's name, a rubric, then the title itself."""
         art, t = self.art, ctx.text
+        if ctx.above_title:
+            return self._label_above(ctx)
         if art.title is not None:
             return None
         if not art.source and known_outlet(t):
@@ -219,6 +232,17 @@ class HeaderParser:
             return "author"
         return None
 
+    def _label_above(self, ctx: LineContext) -> str | None:
+        """A line right above the chosen title: the outlet's name or a section label, else body."""
+        art, t = self.art, ctx.text
+        if not art.source and known_outlet(t):
+            art.source = t
+            return "source"
+        if is_rubric(t) or (len(t.split()) <= 4 and not ends_sentence(t) and len(t) <= 40):
+            art.rubric = art.rubric or t
+            return "rubric"
+        return BODY
+
     @staticmethod
     def _unlisted_rubric(t: str, nxt: str) -> bool:
         """A short label right above a longer title-shaped line ("Paris attacks")."""
@@ -226,6 +250,10 @@ class HeaderParser:
                 and not ends_sentence(t) and not is_prose(nxt) and len(nxt) > len(t) + 10
                 and not is_meta_line(nxt) and not nxt.endswith("."))
 
+
+# The passes a line above the title goes through: no standfirst, author or title there.
+ABOVE_TITLE_PASSES = ("credit", "caption_label", "dates", "byline", "source_label", "source_line", "reading_time",
+                      "above_title")
 
 PASSES: tuple[tuple[str, Callable[[HeaderParser, LineContext], str | None]], ...] = (
     ("credit", HeaderParser.credit),

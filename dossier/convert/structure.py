@@ -154,13 +154,26 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     for n in names:
         if agency_name(n):
             agency = agency or agency_name(n)  # "By Jane Doe, Reuters"
-        elif name_key(n) in lexicon.outlets():
-            continue
+        elif name_key(n) in lexicon.outlets() or DOMAIN.match(n):
+            continue  # « Par Europe1.fr avec AFP »: the outlet, read by the header (source_label)
         elif person_shaped(n) or (len(n.split()) <= 4 and n[:1].isupper()):
             authors.append(n)
     if not authors and not agency:
         return None
     return authors, agency
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a byline names among its authors (« Par Europe1.fr avec AFP », "By Jane Doe, Dawn.com")."""
+    m = BYLINE.match(text)
+    if not m:
+        return None
+    rest = WITH_AGENCY.sub("", text[m.end():]).strip()
+    for n in re.split(r"\s*(?:,|;|\bet\b|\band\b|&|\|)\s*", rest):
+        n = n.strip(" ,")
+        if n and (known_outlet(n) or DOMAIN.match(n)):
+            return n
+    return None
 
 
 def is_meta_line(text: str) -> bool:

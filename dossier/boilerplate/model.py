@@ -1,0 +1,119 @@
+"""The learned boilerplate model: gradient-boosted trees over generic line features, run with numpy.
+
+Trained by `make train` (tests/training.py, scikit-learn's HistGradientBoostingClassifier) on
+the labelled set and written to dossier/data/boilerplate_model.json as plain arrays: the build
+needs neither scikit-learn nor pickle.  Every line of a page is scored at once (vectorised over
+lines, tree by tree), so a page of two hundred lines takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from dossier.boilerplate import features as feature_module
+from dossier.boilerplate.features import NAMES, features
+
+MODEL_FILE = "boilerplate_model.json"
+
+
+class ModelError(ValueError):
+    """A model file that does not fit the features the code computes."""
+
+
+@dataclass(frozen=True)
+class Tree:
+    """One regression tree as arrays indexed by node."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    leaf: np.ndarray
+    value: np.ndarray
+    depth: int
+
+
+@dataclass(frozen=True)
+class Trees:
+    """Gradient-boosted trees, their baseline and the names of the features they read."""
+
+    names: tuple[str, ...]
+    baseline: float
+    trees: tuple[Tree, ...]
+    features_hash: str
+
+    def raw(self, x: np.ndarray) -> np.ndarray:
+        """The trees' summed score of each row (log-odds of furniture)."""
+        out = np.full(len(x), self.baseline)
+        if not len(x):
+            return out
+        rows = np.arange(len(x))
+        for t in self.trees:
+            node = np.zeros(len(x), dtype=np.int64)
+            for _ in range(t.depth):
+                leaf = t.leaf[node]
+                if leaf.all():
+                    break
+                go_left = x[rows, t.feature[node]] <= t.threshold[node]
+                node = np.where(leaf, node, np.where(go_left, t.left[node], t.right[node]))
+            out += t.value[node]
+        return out
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        """Probability of the positive class for each row."""
+        return 1 / (1 + np.exp(-self.raw(x)))
+
+
+@dataclass(frozen=True)
+class Model(Trees):
+    """The boilerplate model: trees over the line features of features.py."""
+
+    def probabilities(self, lines: Sequence[str]) -> list[float]:
+        """Probability that each line of a page is site furniture."""
+        if not lines:
+            return []
+        return self.proba(np.array(features(lines), dtype=float)).tolist()
+
+
+def features_hash() -> str:
+    """Digest of the code that computes the features: a model trained on other features is refused."""
+    return hashlib.sha256(Path(feature_module.__file__).read_bytes()).hexdigest()[:12]
+
+
+def trees_from_json(data: dict, names: Sequence[str], kind: type[Trees] = Trees) -> Trees:
+    """Trees from their JSON form; they must have been trained on these feature names."""
+    if tuple(data["names"]) != tuple(names):
+        raise ModelError("the model was trained on other features: run `make train`")
+    trees = tuple(Tree(np.array(t["feature"], dtype=np.int64), np.array(t["threshold"], dtype=float),
+                       np.array(t["left"], dtype=np.int64), np.array(t["right"], dtype=np.int64),
+                       np.array(t["leaf"], dtype=bool), np.array(t["value"], dtype=float), int(t["depth"]))
+                  for t in data["trees"])
+    return kind(tuple(data["names"]), float(data["baseline"]), trees, str(data.get("features_hash", "")))
+
+
+def from_json(data: dict) -> Model:
+    """The boilerplate model from its JSON form."""
+    model = trees_from_json(data, NAMES, Model)
+    assert isinstance(model, Model)
+    return model
+
+
+def load_trees(name: str, names: Sequence[str]) -> Trees:
+    """Trees shipped in dossier/data/NAME."""
+    return trees_from_json(json.loads(resources.files("dossier").joinpath("data", name).read_text(encoding="utf-8")),
+                           names)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model:
+    """The model shipped in dossier/data/."""
+    text = resources.files("dossier").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    return from_json(json.loads(text))
