@@ -2,7 +2,9 @@
 
 A file is a YAML header between ``---`` lines, then the paste, one raw line per line, each
 prefixed by its tag and ``| ``: ``T`` title, ``M`` metadata (byline, date, outlet, rubric,
-credit), ``S`` standfirst, ``B`` article text, ``X`` site furniture.  The raw file the tool
+credit, reading time, a reporter's sign-off or "X contributed to this report": lines a tool may
+show or take as metadata), ``S`` standfirst, ``B`` article text (the reader must see it), ``X``
+site furniture (the reader must not see it).  Only B, S and X lines are counted.  The raw file the tool
 receives is the lines without their tags, in the header's encoding and line ends.
 """
 

@@ -24,29 +24,48 @@ sys.path.insert(0, str(ROOT))
 
 from dossier.boilerplate.features import NAMES, features  # noqa: E402
 from dossier.boilerplate.model import Model, Trees, features_hash, from_json, trees_from_json  # noqa: E402
-from dossier.convert.title import EXTRA_NAMES, candidate_features  # noqa: E402
+from dossier.convert import parse_article  # noqa: E402
 from dossier.convert.structure import split_lines  # noqa: E402
+from dossier.convert.title import EXTRA_NAMES, candidate_features, title_model  # noqa: E402
 from tests.labelled import Labelled, load  # noqa: E402
 
 MODEL_FILE = ROOT / "dossier" / "data" / "boilerplate_model.json"
 TITLE_MODEL_FILE = ROOT / "dossier" / "data" / "title_model.json"
 
 
-def examples(pages: Sequence[Labelled]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, labels (1 = furniture) and outlet of every furniture or article line of the pages."""
+def page_examples(page: Labelled, title_model: Trees | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels (1 = furniture) of one page's body blocks, as the cleaning step sees them.
+
+    The page goes through the converter first (with the given title model, else the shipped
+    one): the blocks are its body, the lines above the title first; a block whose lines are
+    all tagged as furniture (X) is furniture, one with article text (B, S) is not; blocks of
+    metadata lines only are no examples.
+    """
+    art = parse_article(page.raw_text, title_model)
+    tags = page.tags
+    rows = features([b.text for b in art.blocks], art.article_start)
+    xs, ys = [], []
+    for block, row in zip(art.blocks, rows, strict=True):
+        mine = {tags.get(no, "") for no in block.lines} - {""}
+        if "B" in mine or "S" in mine:
+            ys.append(0)
+        elif mine == {"X"}:
+            ys.append(1)
+        else:
+            continue
+        xs.append(row)
+    return np.array(xs, dtype=float).reshape(-1, len(NAMES)), np.array(ys, dtype=int)
+
+
+def examples(pages: Sequence[Labelled], title_model: Trees | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels (1 = furniture) and outlet of every example block of the pages."""
     xs, ys, groups = [], [], []
     for page in pages:
-        lines = split_lines(page.raw_text)
-        tags = page.tags
-        rows = features([ln.text for ln in lines])
-        for ln, row in zip(lines, rows, strict=True):
-            tag = tags.get(ln.nos[0], "B")
-            if tag not in "XBS":
-                continue
-            xs.append(row)
-            ys.append(1 if tag == "X" else 0)
-            groups.append(page.outlet)
-    return np.array(xs, dtype=float), np.array(ys), np.array(groups)
+        x, y = page_examples(page, title_model)
+        xs.append(x)
+        ys.append(y)
+        groups += [page.outlet] * len(y)
+    return np.vstack(xs), np.concatenate(ys), np.array(groups)
 
 
 # Trees: enough to learn the interactions of shape and position, few enough to run fast.
@@ -72,9 +91,14 @@ def fit_boosting(x: np.ndarray, y: np.ndarray, names: Sequence[str] = NAMES, **p
             "baseline": float(np.ravel(clf._baseline_prediction)[0]), "trees": trees}
 
 
-def train(pages: Sequence[Labelled]) -> Model:
-    """The boilerplate model trained on these pages."""
-    x, y, _groups = examples(pages)
+def train(pages: Sequence[Labelled], cache: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> Model:
+    """The boilerplate model trained on these pages (`cache`: their examples by page name, filled as it goes)."""
+    cache = {} if cache is None else cache
+    for p in pages:
+        if p.name not in cache:
+            cache[p.name] = page_examples(p)
+    x = np.vstack([cache[p.name][0] for p in pages])
+    y = np.concatenate([cache[p.name][1] for p in pages])
     return from_json(fit_boosting(x, y))
 
 
@@ -147,9 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", action="store_true")
     args = ap.parse_args(argv)
     pages = load()
-    x, y, groups = examples(pages)
-    print(f"{len(pages)} pages, {len(set(groups))} outlets, {len(y)} lines, {int(y.sum())} furniture")
     if args.compare:
+        x, y, groups = examples(pages)
+        print(f"{len(pages)} pages, {len(set(groups))} outlets, {len(y)} blocks, {int(y.sum())} furniture")
         def logistic(xa, ya):
             params = fit_logistic(xa, ya)
             return lambda xb: predict(params, xb)
@@ -164,13 +188,14 @@ def main(argv: list[str] | None = None) -> int:
         report("logistic", loo(x, y, groups, logistic), y)
         report("boosting", loo(x, y, groups, boosting), y)
         return 0
-    params = fit_boosting(x, y)
-    MODEL_FILE.write_text(json.dumps(params, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
     tx, ty, _tg = title_examples(pages)
     TITLE_MODEL_FILE.write_text(json.dumps(fit_boosting(tx, ty, TITLE_NAMES, **TITLE_BOOSTING),
                                            separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {TITLE_MODEL_FILE.relative_to(ROOT)} ({int(ty.sum())} titles among {len(ty)} candidates)")
+    title_model.cache_clear()  # the furniture examples are read with the new title model
+    x, y, groups = examples(pages)
+    MODEL_FILE.write_text(json.dumps(fit_boosting(x, y), separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({len(y)} blocks, {int(y.sum())} furniture)")
     return 0
 
 

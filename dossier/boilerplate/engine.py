@@ -19,8 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+
 from dossier.boilerplate import rules as rule_data
-from dossier.boilerplate.features import core_span
+from dossier.boilerplate.features import NAMES, core_span, features
 from dossier.boilerplate.model import Model, shipped_model
 from dossier.lexicon import outlets
 from dossier.text import ends_sentence, fold, name_key, squash, words
@@ -41,11 +43,18 @@ LIST_ITEM_MAX_WORDS = 16
 
 # Names of the decisions that come from no rule of the data file.
 SIGNAL_NAMES = ("generic.call_to_action", "generic.label", "generic.reader_address", "agency.signature",
-                "repeated", "related.list", "model")
+                "repeated", "related.list", "generic.site_voice", "model")
 MODEL_THRESHOLD_DEFAULT = 0.5
+# The model and the signals that weigh a block against its page need this many blocks.
+MODEL_MIN_BLOCKS = 3
 MODEL_CORE_THRESHOLD_DEFAULT = 0.9
 
 QUOTES = re.compile(r"[«»“”\"]")
+# A live blog's time stamp on a line of its own: "14h32", "21:47", "2:41 p.m.", "11.52pm".
+TIME_STAMP = re.compile(r"^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)$",
+                        re.IGNORECASE)
+# An item of a list the article gives after its own « : » line is this short at most.
+ARTICLE_LIST_ITEM_MAX_WORDS = 40
 
 
 def folded(text: str) -> str:
@@ -286,10 +295,12 @@ def repeated_texts(articles: Iterable[Sequence[str]], generic: Generic) -> froze
 
 
 def classify(blocks: Sequence[Block], rules: RuleSet, repeated: frozenset[str] = frozenset(),
-             keep: Sequence[str] = ()) -> list[Decision]:
+             keep: Sequence[str] = (), start: int = 0) -> list[Decision]:
     """Decide which blocks of one article are boilerplate.
 
     `keep` holds per-article exceptions: rule names, or text fragments whose block stays.
+    `start` is the index of the first block under the title (the converter's Article-start):
+    the blocks before it were above the title on the pasted page.
     """
     keep_rules = {k for k in keep if k in rules.rules or k in SIGNAL_NAMES} | set(rules.disabled_signals)
     keep_texts = [folded(k) for k in keep if k not in keep_rules]
@@ -312,7 +323,7 @@ def classify(blocks: Sequence[Block], rules: RuleSet, repeated: frozenset[str] =
             heading = verdicts[i] in ("related.headings", "related.list") or (
                 verdicts[i] == "related.leadins" and b.n_words <= 4)  # "Related Topics", then the topics
             in_list = heading or (in_list and verdicts[i] is not None)
-    why = _model_verdicts(blocks, verdicts, rules) if "model" not in keep_rules else {}
+    why = _context_verdicts(blocks, verdicts, rules, keep_rules, start)
     out = []
     for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True)):
         if v is None or v in keep_rules or any(k and k in b.folded for k in keep_texts):
@@ -321,29 +332,96 @@ def classify(blocks: Sequence[Block], rules: RuleSet, repeated: frozenset[str] =
     return out
 
 
-def _model_verdicts(blocks: Sequence[Block], verdicts: list[str | None], rules: RuleSet) -> dict[int, str]:
-    """Mark as "model" the blocks no rule took that the learned model finds furniture; say why."""
-    if rules.model is None or not blocks:
-        return {}
+def _context_verdicts(blocks: Sequence[Block], verdicts: list[str | None], rules: RuleSet, skip: set[str],
+                      article_start: int = 0) -> dict[int, str]:
+    """Decisions that weigh each block against its page: the site speaking off the story, then the model.
+
+    Blocks no rule took become "generic.site_voice" or "model" (unless `skip` names them); the
+    model's decisions say why.
+    """
+    use_model = rules.model is not None and "model" not in skip
+    use_voice = "generic.site_voice" not in skip
+    if len(blocks) < MODEL_MIN_BLOCKS or not (use_model or use_voice):
+        return {}  # a standfirst alone, a short page: no context to weigh, the rules decide
     texts = [b.text for b in blocks]
-    p = rules.model.probabilities(texts)
-    start, end = core_span(texts)
+    rows = features(texts, article_start)
+    start, end = core_span(texts, article_start)
+    if use_voice:
+        on_topic = [i for i, row in enumerate(rows) if row[_F["strong_prose"]] > 0
+                    and row[_F["lead_overlap"]] >= ON_TOPIC_OVERLAP]
+        first, last = (on_topic[0], on_topic[-1]) if on_topic else (len(rows), -1)
+        for i, row in enumerate(rows):
+            if verdicts[i] is None and not first <= i <= last and _site_voice(blocks[i], row):
+                verdicts[i] = "generic.site_voice"
+    if not use_model or rules.model is None:
+        return {}
+    p = rules.model.proba(np.array(rows, dtype=float)).tolist()
+    protected = _article_structure(blocks, verdicts, start, end)
     why = {}
     for i, b in enumerate(blocks):
         threshold = rules.core_threshold if start <= i <= end else rules.threshold
-        if verdicts[i] is None and p[i] >= threshold:
+        if verdicts[i] is None and p[i] >= threshold and i not in protected:
             verdicts[i] = "model"
-            why[i] = explain(b, p[i], i < start, i > end)
-        if verdicts[i] == "model" and i not in why:
-            why[i] = explain(b, p[i], i < start, i > end)
+        if verdicts[i] == "model":
+            where = "above the title" if i < article_start else (
+                "before the article" if i < start else "after the article" if i > end else "inside the article")
+            why[i] = explain(b, p[i], where)
     return why
 
 
-def explain(block: Block, p: float, before: bool, after: bool) -> str:
+# A block that speaks to the reader is furniture when it shares (almost) nothing with the story's
+# lead: this long at least, and sharing less than this share of its words and names with the lead.
+SITE_VOICE_MIN_WORDS = 6
+SITE_VOICE_MAX_OVERLAP = 0.1
+# Only outside the story: before its first or after its last paragraph sharing this much with the lead.
+ON_TOPIC_OVERLAP = 0.3
+_F = {name: i for i, name in enumerate(NAMES)}
+
+
+def _site_voice(block: Block, row: Sequence[float]) -> bool:
+    """A comment policy, a subscription or app pitch: the site speaking to the reader ("you", "please"), off the story.
+
+    Someone quoted in the article may say "vous" or "we": a block with quotation marks is not taken.
+    """
+    return (block.n_words >= SITE_VOICE_MIN_WORDS and not QUOTES.search(block.text)
+            and not block.text.rstrip().endswith("?")  # an interview's question
+            and row[_F["reader_address"]] > 0 and row[_F["lead_overlap"]] < SITE_VOICE_MAX_OVERLAP)
+
+
+def _article_structure(blocks: Sequence[Block], verdicts: list[str | None], start: int, end: int) -> set[int]:
+    """Short blocks that belong to the article's own structure, which the model must not take.
+
+    - a list the article introduces: the items after a line of the article (or next to it)
+      that ends with « : » and that no rule took (« Key points: », « Les chiffres : »), up to the
+      first block that is not a short item;
+    - a live blog's time stamps: a time alone on its line followed by a paragraph of the
+      article, when the page has at least two of them.
+    """
+    keep: set[int] = set()
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        near = start - 1 <= i <= end + 1
+        if not near or verdicts[i] is not None or not b.text.rstrip().endswith(":"):
+            continue
+        items = []
+        j = i + 1
+        while j < n and verdicts[j] is None and blocks[j].n_words <= ARTICLE_LIST_ITEM_MAX_WORDS \
+                and not blocks[j].text.rstrip().endswith(":"):
+            items.append(j)
+            j += 1
+        if items:
+            keep.add(i)
+            keep.update(items)
+    stamps = [i for i, b in enumerate(blocks[:-1]) if TIME_STAMP.match(b.text.strip())
+              and is_content(blocks[i + 1]) and start <= i + 1 <= end + 1]
+    if len(stamps) >= 2:
+        keep.update(stamps)
+    return keep
+
+
+def explain(block: Block, p: float, where: str) -> str:
     """The main evidence behind a model's verdict, in words, for the removal report."""
-    parts = [f"p={p:.2f}"]
-    parts.append("before the article" if before else "after the article" if after else "inside the article")
-    parts.append(f"{block.n_words} word{'s' if block.n_words != 1 else ''}")
+    parts = [f"p={p:.2f}", where, f"{block.n_words} word{'s' if block.n_words != 1 else ''}"]
     if not ends_sentence(block.text):
         parts.append("no sentence")
     return ", ".join(parts)

@@ -36,7 +36,8 @@ DATE_WORDS = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 COUNT = re.compile(r"^\(?\d[\d\s.,]*\)?(?:\s|$)|\b\d+\s+(?:comments?|commentaires?|réactions?|partages?|shares?|"
                    r"vues?|views?|min(?:utes?)?|articles?)\b", re.IGNORECASE)
 LIST_MARK = re.compile(r"^\s*(?:[-–—•·*]|\d+[.)])\s")
-SECOND_PERSON = frozenset({"vous", "votre", "vos", "you", "your", "yours", "tu", "ton", "ta", "tes"})
+SECOND_PERSON = frozenset({"vous", "votre", "vos", "you", "your", "yours", "tu", "ton", "ta", "tes", "please",
+                           "veuillez"})
 FIRST_PLURAL = frozenset({"nous", "notre", "nos", "we", "our", "us"})
 DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$|\b\d{1,2}:\d{2}\b")
 
@@ -48,6 +49,7 @@ NAMES = (
     "prev_prose", "next_prose", "prev_short", "next_short", "short_run", "prose_distance", "before_main",
     "after_main", "inside_main", "relative_position", "main_share_before", "strong_prose", "neighbours_site_words",
     "in_core", "core_distance", "before_core", "after_core", "next2_prose", "prev2_prose",
+    "topic_overlap", "name_overlap", "run_topic_overlap", "above_title", "lead_overlap",
 )
 
 
@@ -101,6 +103,70 @@ def _local(text: str) -> dict[str, float]:
     }
 
 
+# Words that carry a text's topic: four letters or more, not function words.
+CONTENT_WORD_MIN = 4
+# The article's lead: its first paragraphs of prose.
+LEAD_PARAGRAPHS = 5
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in (fold(x).strip("'-") for x in words(text)) if len(w) >= CONTENT_WORD_MIN
+            and w not in _function_words()]
+
+
+def _inner_names(text: str) -> list[str]:
+    """Capitalised words that do not open a sentence: the names a line holds."""
+    ws = words(text)
+    return [fold(w) for i, w in enumerate(ws) if i and w[:1].isupper() and not ws[i - 1].endswith((".", ":", "!", "?"))]
+
+
+class Topic:
+    """The article's vocabulary (its core's words and names), to tell how much a line shares it.
+
+    A line of the article shares the words of the story around it; a menu, a footer, a comment
+    policy or a subscription pitch does not, even when it is written in sentences.  A line of the
+    core is compared with the rest of the core (its own words taken out).
+    """
+
+    def __init__(self, lines: Sequence[str], start: int, end: int, prose: Sequence[bool] = ()) -> None:
+        self.start, self.end = start, end
+        self.words: Counter[str] = Counter()
+        self.names: Counter[str] = Counter()
+        self.own_words = [_content_words(t) for t in lines]
+        self.own_names = [_inner_names(t) for t in lines]
+        for i in range(start, end + 1):
+            self.words.update(set(self.own_words[i]))
+            self.names.update(set(self.own_names[i]))
+        # the lead: the core's first paragraphs, what the story is about before anything drifts
+        self.lead = [i for i in range(start, end + 1) if i < len(prose) and prose[i]][:LEAD_PARAGRAPHS]
+        self.lead_vocab: Counter[str] = Counter()
+        for i in self.lead:
+            self.lead_vocab.update(set(self.own_words[i]) | set(self.own_names[i]))
+
+    def lead_shared(self, i: int) -> float:
+        """Share of the line's words and names the article's lead uses (-1 for a line without any)."""
+        ws = set(self.own_words[i]) | set(self.own_names[i])
+        if not ws:
+            return -1.0
+        own = 1 if i in self.lead else 0
+        return sum(1 for w in ws if self.lead_vocab[w] - own > 0) / len(ws)
+
+    def _share(self, i: int, own: list[list[str]], vocab: Counter[str]) -> float:
+        ws = set(own[i])
+        if not ws:
+            return -1.0
+        inside = self.start <= i <= self.end
+        return sum(1 for w in ws if vocab[w] - (1 if inside else 0) > 0) / len(ws)
+
+    def words_shared(self, i: int) -> float:
+        """Share of the line's content words the rest of the core uses (-1 for a line without any)."""
+        return self._share(i, self.own_words, self.words)
+
+    def names_shared(self, i: int) -> float:
+        """Share of the line's inner names the rest of the core uses (-1 for a line without any)."""
+        return self._share(i, self.own_names, self.names)
+
+
 def _is_prose(f: dict[str, float]) -> bool:
     return f["ends_sentence"] > 0 and f["log_words"] >= math.log1p(12)
 
@@ -113,18 +179,27 @@ def _is_short(f: dict[str, float]) -> bool:
     return f["log_words"] <= math.log1p(SHORT_WORDS)
 
 
-def features(lines: Sequence[str]) -> list[list[float]]:
-    """The feature vector of every line of a page, in the order of NAMES."""
+def features(lines: Sequence[str], start: int = 0) -> list[list[float]]:
+    """The feature vector of every line of a page, in the order of NAMES.
+
+    `start` is the index of the first line under the article's title when it is known (the
+    lines before it are the site above the article); the core is looked for from there.
+    """
     local = [_local(t) for t in lines]
     n = len(lines)
+    start = min(max(start, 0), n)
     prose = [_is_prose(f) for f in local]
     strong = [_is_strong(f) for f in local]
     short = [_is_short(f) for f in local]
     strong_at = [i for i, s in enumerate(strong) if s]
     first, last = (strong_at[0], strong_at[-1]) if strong_at else (n, -1)
-    core_start, core_end = core(local)
+    core_start, core_end = core(local[start:])
+    core_start, core_end = core_start + start, core_end + start
     counts = Counter(fold(squash(t)) for t in lines)
     runs = _short_runs(short)
+    topic = Topic(lines, core_start, core_end, prose)
+    shared = [topic.words_shared(i) for i in range(n)]
+    run_shared = _run_means(shared, runs)
     out = []
     for i, f in enumerate(local):
         near = [j for j in strong_at if abs(j - i) <= 50]
@@ -152,6 +227,11 @@ def features(lines: Sequence[str]) -> list[list[float]]:
             "after_core": float(i > core_end),
             "next2_prose": float(i + 2 < n and prose[i + 2]),
             "prev2_prose": float(i > 1 and prose[i - 2]),
+            "topic_overlap": shared[i],
+            "name_overlap": topic.names_shared(i),
+            "run_topic_overlap": run_shared[i],
+            "above_title": float(i < start),
+            "lead_overlap": topic.lead_shared(i),
         })
         out.append([row[k] for k in NAMES])
     return out
@@ -179,9 +259,29 @@ def core(local: Sequence[dict[str, float]]) -> tuple[int, int]:
     return best_span
 
 
-def core_span(lines: Sequence[str]) -> tuple[int, int]:
-    """Indexes of the first and last line of a page's core (see :func:`core`)."""
-    return core([_local(t) for t in lines])
+def core_span(lines: Sequence[str], start: int = 0) -> tuple[int, int]:
+    """Indexes of the first and last line of a page's core (see :func:`core`), looked for from `start`."""
+    first, last = core([_local(t) for t in lines[start:]])
+    return first + start, last + start
+
+
+def _run_means(values: list[float], runs: list[int]) -> list[float]:
+    """For each line of a run of short lines, the mean of the values over the run (the line's own value otherwise).
+
+    A menu shares nothing with the story as a whole, while a list in the article shares its words.
+    """
+    out = list(values)
+    i = 0
+    while i < len(values):
+        if runs[i] <= 1:
+            i += 1
+            continue
+        seen = [v for v in values[i:i + runs[i]] if v >= 0]
+        mean = sum(seen) / len(seen) if seen else -1.0
+        for k in range(i, i + runs[i]):
+            out[k] = mean
+        i += runs[i]
+    return out
 
 
 def _short_runs(short: list[bool]) -> list[int]:

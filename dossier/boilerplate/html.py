@@ -56,13 +56,16 @@ def _prune_empty_parents(el: Tag) -> None:
 
 
 def clean_html(html: str | BeautifulSoup, rules: RuleSet, repeated: frozenset[str] = frozenset(),
-               keep: list[str] | None = None, figures: bool = True) -> tuple[str, list[dict[str, Any]]]:
-    """Cleaned HTML and the list of what was removed (text, rule) or turned into a figure (moved)."""
+               keep: list[str] | None = None, figures: bool = True, start: int = 0) -> tuple[str, list[dict[str, Any]]]:
+    """Cleaned HTML and the list of what was removed (text, rule) or turned into a figure (moved).
+
+    `start`: how many blocks come from above the article's title (see classify).
+    """
     soup = parse(html)
     els = html_blocks(soup)
     blocks = [Block(el.get_text(" ", strip=True), el.name) for el in els]
     removed: list[dict[str, Any]] = []
-    for d in classify(blocks, rules, repeated, keep or ()):
+    for d in classify(blocks, rules, repeated, keep or (), start):
         removed.append({"text": d.text, "rule": d.rule, **({"why": d.why} if d.why else {})})
         _prune_empty_parents(els[d.index])
     gone = {d["text"] for d in removed}

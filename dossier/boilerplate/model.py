@@ -76,11 +76,11 @@ class Trees:
 class Model(Trees):
     """The boilerplate model: trees over the line features of features.py."""
 
-    def probabilities(self, lines: Sequence[str]) -> list[float]:
-        """Probability that each line of a page is site furniture."""
+    def probabilities(self, lines: Sequence[str], start: int = 0) -> list[float]:
+        """Probability that each line of a page is site furniture (`start`: the first line under the title)."""
         if not lines:
             return []
-        return self.proba(np.array(features(lines), dtype=float)).tolist()
+        return self.proba(np.array(features(lines, start), dtype=float)).tolist()
 
 
 def features_hash() -> str:

@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 
 from dossier.boilerplate import looks_like_boilerplate
+from dossier.boilerplate.features import core_span
 from dossier.boilerplate.figures import split_credit
 from dossier.boilerplate.model import Trees
 from dossier.convert.header import BODY, HeaderParser, LineContext, header_end
 from dossier.convert.language import detect_language
-from dossier.convert.records import Article, BodyBlock
-from dossier.boilerplate.features import core_span
 from dossier.convert.publisher import find_publisher
-from dossier.convert.title import choose_title, zone_start
+from dossier.convert.records import Article, BodyBlock
 from dossier.convert.structure import (
     DATELINE,
     Line,
@@ -38,6 +37,7 @@ from dossier.convert.structure import (
     outlet_shaped,
     split_lines,
 )
+from dossier.convert.title import choose_title, zone_start
 from dossier.datewords import find_dates
 from dossier.lexicon import agency_name, outlets
 from dossier.text import ends_sentence, is_prose, name_key
@@ -94,12 +94,15 @@ def parse_article(text: str, title_model: Trees | None = None) -> Article:
 
     # 4. standfirst and title
     if art.title is not None and art.summary is None:
-        _late_standfirst(art, kept)
+        _late_standfirst(art, kept, len(above))
     if art.title is None:
         _derived_title(art, kept)
 
     # 5. the body
     art.blocks = body_blocks(kept)
+    # the blocks from above the title: the site around the article, which the cleaning step weighs
+    first_no = lines[start].nos[0] if start < len(lines) else None
+    art.article_start = sum(1 for b in art.blocks if first_no is not None and max(b.lines) < first_no)
     for b in art.blocks:
         for no in b.lines:
             art.roles.setdefault(no, "body")
@@ -128,13 +131,14 @@ def _is_furniture(text: str) -> bool:
     return is_meta_line(text) or looks_like_boilerplate(text)
 
 
-def _late_standfirst(art: Article, kept: list[Line]) -> None:
+def _late_standfirst(art: Article, kept: list[Line], first: int = 0) -> None:
     """A short paragraph under the title, cut off from the body by site furniture, is the standfirst.
 
     "Title / Standfirst. / Abonnez-vous / First paragraph…": the standfirst is followed
     by a line that is not prose.  A first paragraph followed by another is the body's lead.
+    `first` is the index in `kept` of the first line under the title (the site's lines above come first).
     """
-    for i, line in enumerate(kept[:3]):
+    for i, line in enumerate(kept[first:first + 3], start=first):
         if not is_prose(line.text):
             continue
         nxt = kept[i + 1].text if i + 1 < len(kept) else None

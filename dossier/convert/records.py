@@ -33,6 +33,8 @@ class Article:
     dateline: str | None = None
     lang: str = "fr"
     blocks: list[BodyBlock] = field(default_factory=list)
+    # how many of the blocks come from above the title (the site's menus on a page pasted whole)
+    article_start: int = 0
     # raw line number -> what it became ("title", "caption", "body", ...), for the lossless check
     roles: dict[int, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)

@@ -107,6 +107,7 @@ def metadata(art: Article, side: dict[str, Any], raw_rel: str, raw_hash: str, en
         "Original-url": side.get("url"),
         "Status": side.get("status"),
         "Title-derived": "true" if art.title_derived and "title" not in side else None,
+        "Article-start": str(art.article_start) if art.article_start else None,
         GENERATED_MARK: raw_rel,
         "Encoding": encoding,
         "Raw-hash": raw_hash,

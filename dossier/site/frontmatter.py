@@ -14,6 +14,8 @@ BOILERPLATE_KEEP = "boilerplate-keep"  # « Boilerplate-keep: partner.labels; Le
 BOILERPLATE = "boilerplate"  # « Boilerplate: off »
 UNDATED = "undated"  # written by the converter for an article without a date
 SUMMARY = "summary"
+# written by the converter: how many body blocks come from above the title (a page pasted whole)
+ARTICLE_START = "article-start"
 
 OFF_WORDS = ("off", "false", "no", "non", "0")
 TRUE_WORDS = ("true", "yes", "oui", "1")
@@ -36,3 +38,11 @@ def is_off(value: Any) -> bool:
 def is_true(value: Any) -> bool:
     """A field set to true / yes / oui / 1."""
     return str(value or "").strip().lower() in TRUE_WORDS
+
+
+def int_field(value: Any, default: int = 0) -> int:
+    """A field holding a whole number, or the default when it holds anything else."""
+    try:
+        return max(0, int(str(value).strip()))
+    except (TypeError, ValueError):
+        return default

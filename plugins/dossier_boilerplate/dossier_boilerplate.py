@@ -19,7 +19,7 @@ from pelican import signals
 from dossier.boilerplate import Config, block_texts, clean_html, configure, parse, repeated_texts
 from dossier.files import write_atomic
 from dossier.site import final_text, record_of, split_list, summary_html
-from dossier.site.frontmatter import BOILERPLATE, BOILERPLATE_KEEP, is_off
+from dossier.site.frontmatter import ARTICLE_START, BOILERPLATE, BOILERPLATE_KEEP, int_field, is_off
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def clean_contents(generator: Any, contents: list[Any]) -> None:
         if is_off(c.metadata.get(BOILERPLATE)):
             continue
         keep = split_list(c.metadata.get(BOILERPLATE_KEEP))
-        c._content, removed = clean_html(soup, rules, repeated, keep)
+        c._content, removed = clean_html(soup, rules, repeated, keep, start=int_field(c.metadata.get(ARTICLE_START)))
         if summary_html(c):
             c._summary, from_summary = clean_html(c._summary, rules, repeated, keep, figures=False)
             removed += [{**r, "where": "summary"} for r in from_summary]

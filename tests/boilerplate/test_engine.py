@@ -28,6 +28,13 @@ def labelled_articles():
         yield name, (ROOT / "raw" / name).read_text(encoding="utf-8"), drops, []
 
 
+def rules_only():
+    """The shipped rules without the learned model: what the rules themselves decide."""
+    rules = default_rules()
+    rules.model = None
+    return rules
+
+
 def blocks_of(text: str) -> list[Block]:
     art = parse_article(text)
     return ([Block(art.summary)] if art.summary else []) + [Block(b.text, b.kind) for b in art.blocks]
@@ -168,9 +175,28 @@ def test_reader_address_in_the_middle_needs_two_topics():
                   "avec un point final.")
     one = Block("Vous lisez cet article grâce au travail de la rédaction")
     two = Block("Vous lisez cet article gratuitement : abonnez-vous pour la suite")
-    assert classify([prose, one, prose], default_rules()) == []
-    assert classify([prose, one], default_rules())[0].rule == "generic.reader_address"
-    assert classify([prose, two, prose], default_rules())
+    rules = default_rules()
+    rules.disabled_signals = frozenset({"generic.site_voice", "model"})  # this signal alone
+    assert classify([prose, one, prose], rules) == []
+    assert classify([prose, one], rules)[0].rule == "generic.reader_address"
+    assert classify([prose, two, prose], rules)
+
+
+def test_the_site_speaking_off_the_story_is_furniture_outside_the_story():
+    lead = [Block("Le ministre de la Défense a annoncé mardi l'envoi de six chasseurs supplémentaires en Jordanie, "
+                  "pour renforcer les frappes de la coalition contre l'organisation État islamique en Syrie."),
+            Block("Les six Rafale rejoindront la base aérienne déjà utilisée par l'armée de l'air française depuis "
+                  "septembre, a précisé le ministère de la Défense dans un communiqué publié mardi soir.")]
+    pitch = Block("Chaque matin, retrouvez l'essentiel de ce qui compte près de chez vous, directement dans votre "
+                  "boîte de réception.")
+    quoted = Block("« Vous pouvez compter sur nous », a lancé le ministre aux pilotes réunis sur la base.")
+    question = Block("Vous attendiez-vous à une décision aussi rapide de la part du gouvernement ?")
+    rules = default_rules()
+    rules.disabled_signals = frozenset({"model"})
+    decisions = classify([*lead, quoted, question, pitch], rules)
+    assert [(d.text, d.rule) for d in decisions] == [(pitch.text, "generic.site_voice")]
+    # inside the story (on-topic paragraphs after it), the same pitch is left to the other rules
+    assert classify([*lead, pitch, *lead], rules) == []
 
 
 def test_coverage_threshold_below_at_above():
@@ -211,11 +237,11 @@ def test_list_under_a_footer_heading():
     prose = Block("Une phrase de prose assez longue pour compter comme un paragraphe ordinaire de l'article, "
                   "avec un point final.")
     blocks = [prose, Block("Topics"), Block("Paris attacks"), Block("Islamic State"), Block("Fin.")]
-    assert [d.rule for d in classify(blocks, default_rules())] == ["related.headings", "related.list",
+    assert [d.rule for d in classify(blocks, rules_only())] == ["related.headings", "related.list",
                                                                     "related.list"]
     item16 = " ".join(["mot"] * bp.LIST_ITEM_MAX_WORDS)
     item17 = item16 + " encore"
-    decisions = classify([prose, Block("Topics"), Block(item16), Block(item17)], default_rules())
+    decisions = classify([prose, Block("Topics"), Block(item16), Block(item17)], rules_only())
     assert [d.index for d in decisions] == [1, 2]
 
 
@@ -223,9 +249,9 @@ def test_per_article_keep_by_rule_or_text():
     prose = Block("Une phrase de prose assez longue pour compter comme un paragraphe ordinaire de l'article, "
                   "avec un point final.")
     blocks = [prose, Block("Contenu partenaire"), Block("Publicité")]
-    assert len(classify(blocks, default_rules())) == 2
-    assert [d.rule for d in classify(blocks, default_rules(), keep=["partner.labels"])] == ["ads.markers"]
-    assert [d.rule for d in classify(blocks, default_rules(), keep=["Contenu partenaire"])] == ["ads.markers"]
+    assert len(classify(blocks, rules_only())) == 2
+    assert [d.rule for d in classify(blocks, rules_only(), keep=["partner.labels"])] == ["ads.markers"]
+    assert [d.rule for d in classify(blocks, rules_only(), keep=["Contenu partenaire"])] == ["ads.markers"]
 
 
 @pytest.mark.parametrize("spec,message", [
