@@ -23,7 +23,7 @@ ifneq ($(FORCE),)
   CONVERTOPTS += --force
 endif
 
-.PHONY: html convert test clean serve devserver publish github lint help venv browser pin
+.PHONY: html convert test clean serve devserver publish github lint help venv browser pin eval train
 
 help:
 	@echo "make html        convert raw/ and build output/ (creates .venv on first run)"
@@ -31,6 +31,8 @@ help:
 	@echo "make html STRICT=1   fail on any warning;  FORCE=1 overwrite hand-edited Markdown"
 	@echo "make publish SITEURL=https://USER.github.io/REPO | make github (push to gh-pages)"
 	@echo "make serve | devserver | clean | lint (ruff, mypy, import contracts) | pin"
+	@echo "make eval        quality on the labelled set, each outlet judged by models that never saw it"
+	@echo "make train       fit the furniture and title models on the labelled set (dossier/data/*.json)"
 
 # The virtualenv and node_modules/ are installed again only when their pinned lists change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -61,6 +63,17 @@ test: $(VENV)/.installed node_modules/.installed browser
 # Write the behaviour snapshots of tests/test_pinned.py again (only when an output changes on purpose).
 pin: $(VENV)/.installed node_modules/.installed
 	$(BIN)/python -m tests.pinned
+
+# Quality, leave-one-outlet-out on tests/data/articles/ (EVALOPTS="--show" lists every miss;
+# "--folds 10" leaves outlets out ten groups at a time, as the tests do).
+EVALOPTS ?=
+eval: $(VENV)/.installed
+	$(BIN)/python -m tests.evaluation $(EVALOPTS)
+
+# The learned parts of the cleaning and of the title choice, fitted on the labelled set and written
+# as plain arrays to dossier/data/ (the build runs them with numpy, without scikit-learn).
+train: $(VENV)/.installed
+	$(BIN)/python -m tests.training
 
 # ruff (with complexity), mypy on the library, the import contracts, the workflows' schema.
 # `make test` runs the same checks as tests (tests/test_lint.py, tests/test_architecture.py).

@@ -117,17 +117,18 @@ def convert(page: Labelled, title_model: Trees | None = None) -> tuple[Article, 
     return art, fields
 
 
-def clean(art: Article, fields: dict[str, Any], rules: RuleSet) -> tuple[set[int], str, str | None]:
-    """Indexes of the body blocks the cleaning removes, the cleaned body HTML and standfirst HTML."""
+def clean(art: Article, fields: dict[str, Any], rules: RuleSet) -> tuple[dict[int, str], str, str | None]:
+    """The body blocks the cleaning removes (index -> why), the cleaned body HTML and standfirst HTML."""
     html = markdown.markdown(render(art, fields).split("\n\n", 1)[-1], **MARKDOWN)
     cleaned, removed = clean_html(html, rules, start=art.article_start)
-    gone_texts = [r["text"] for r in removed if not r.get("moved")]
-    removed_idx = set()
+    removed_idx: dict[int, str] = {}
     texts = [" ".join(b.text.split()) for b in art.blocks]
-    for g in gone_texts:
+    for r in removed:
+        if r.get("moved"):
+            continue
         for i, t in enumerate(texts):
-            if i not in removed_idx and norm(t) == norm(g):
-                removed_idx.add(i)
+            if i not in removed_idx and norm(t) == norm(r["text"]):
+                removed_idx[i] = r["rule"] + (f" ({r['why']})" if r.get("why") else "")
                 break
     summary_html = None
     if art.summary:
@@ -166,7 +167,7 @@ def evaluate_page(page: Labelled, models: Models) -> PageResult:
             res.total_body += 1
             if not shown:
                 res.removed_other += 1
-                res.lost.append(text)
+                res.lost.append(f"{text}   <- {removed.get(block_of.get(no, -1), role)}")
     h = page.header
     res.checks["title"] = norm(fields.get("Title")) == norm(h.get("title"))
     want_date = str(h["date"])[:10] if h.get("date") else None
@@ -429,10 +430,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folder", type=Path, default=None, help="judge the .labelled files of another folder")
     ap.add_argument("--folds", type=int, default=0, help="leave outlets out in this many groups (0: one at a time)")
     ap.add_argument("--show", action="store_true", help="list what went wrong on each page")
+    ap.add_argument("--only", nargs="*", default=(), help="judge only the pages whose name holds one of these")
     ap.add_argument("--json", type=Path, help="write the figures as JSON")
     args = ap.parse_args(argv)
     training = load()
     pages = load(args.folder) if args.folder else training
+    if args.only:
+        pages = [p for p in pages if any(o in p.name for o in args.only)]
     results, figures = evaluate(pages, training, args.folds)
     by_outlet: dict[str, Scores] = defaultdict(Scores)
     for r in results:

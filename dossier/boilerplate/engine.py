@@ -53,8 +53,9 @@ QUOTES = re.compile(r"[«»“”\"]")
 # A live blog's time stamp on a line of its own: "14h32", "21:47", "2:41 p.m.", "11.52pm".
 TIME_STAMP = re.compile(r"^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)$",
                         re.IGNORECASE)
-# An item of a list the article gives after its own « : » line is this short at most.
+# An item of a list the article gives after its own « : » line is this short at most, its heading too.
 ARTICLE_LIST_ITEM_MAX_WORDS = 40
+HEADING_MAX_WORDS = 8
 
 
 def folded(text: str) -> str:
@@ -356,7 +357,7 @@ def _context_verdicts(blocks: Sequence[Block], verdicts: list[str | None], rules
     if not use_model or rules.model is None:
         return {}
     p = rules.model.proba(np.array(rows, dtype=float)).tolist()
-    protected = _article_structure(blocks, verdicts, start, end)
+    protected = _article_structure(blocks, verdicts, rows, (article_start, start, end))
     why = {}
     for i, b in enumerate(blocks):
         threshold = rules.core_threshold if start <= i <= end else rules.threshold
@@ -388,28 +389,29 @@ def _site_voice(block: Block, row: Sequence[float]) -> bool:
             and row[_F["reader_address"]] > 0 and row[_F["lead_overlap"]] < SITE_VOICE_MAX_OVERLAP)
 
 
-def _article_structure(blocks: Sequence[Block], verdicts: list[str | None], start: int, end: int) -> set[int]:
+def _article_structure(blocks: Sequence[Block], verdicts: list[str | None], rows: Sequence[Sequence[float]],
+                       zone: tuple[int, int, int]) -> set[int]:
     """Short blocks that belong to the article's own structure, which the model must not take.
 
-    - a list the article introduces: the items after a line of the article (or next to it)
-      that ends with « : » and that no rule took (« Key points: », « Les chiffres : »), up to the
-      first block that is not a short item;
+    `zone` is (first block under the title, first and last block of the core).  Kept:
+    - a list the article introduces: a line that no rule took, from the title to just after the
+      core, ending with « : » (« Key points: », « Les chiffres : »), and the short items after it;
+    - a box of the story: a short heading followed by items that all share the article's lead
+      (« What we know so far », then three points of the story), next to the core;
     - a live blog's time stamps: a time alone on its line followed by a paragraph of the
       article, when the page has at least two of them.
     """
+    article_start, start, end = zone
     keep: set[int] = set()
-    n = len(blocks)
     for i, b in enumerate(blocks):
-        near = start - 1 <= i <= end + 1
-        if not near or verdicts[i] is not None or not b.text.rstrip().endswith(":"):
+        if not min(article_start, start - 1) <= i <= end + 2 or verdicts[i] is not None \
+                or b.n_words > HEADING_MAX_WORDS:
             continue
-        items = []
-        j = i + 1
-        while j < n and verdicts[j] is None and blocks[j].n_words <= ARTICLE_LIST_ITEM_MAX_WORDS \
-                and not blocks[j].text.rstrip().endswith(":"):
-            items.append(j)
-            j += 1
-        if items:
+        items = _items_after(blocks, verdicts, i)
+        intro = b.text.rstrip().endswith(":") and i <= end + 1
+        topical = len(items) >= 2 and not ends_sentence(b.text) and all(
+            rows[j][_F["lead_overlap"]] >= ON_TOPIC_OVERLAP for j in items)
+        if items and (intro or topical):
             keep.add(i)
             keep.update(items)
     stamps = [i for i, b in enumerate(blocks[:-1]) if TIME_STAMP.match(b.text.strip())
@@ -417,6 +419,17 @@ def _article_structure(blocks: Sequence[Block], verdicts: list[str | None], star
     if len(stamps) >= 2:
         keep.update(stamps)
     return keep
+
+
+def _items_after(blocks: Sequence[Block], verdicts: list[str | None], i: int) -> list[int]:
+    """The short blocks no rule took right after block i, up to the next heading ending with « : »."""
+    items = []
+    j = i + 1
+    while j < len(blocks) and verdicts[j] is None and blocks[j].n_words <= ARTICLE_LIST_ITEM_MAX_WORDS \
+            and not blocks[j].text.rstrip().endswith(":"):
+        items.append(j)
+        j += 1
+    return items
 
 
 def explain(block: Block, p: float, where: str) -> str:
