@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,13 +24,33 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dossier.boilerplate.features import NAMES, features  # noqa: E402
-from dossier.boilerplate.model import Model, Trees, features_hash, from_json, trees_from_json  # noqa: E402
+from dossier.boilerplate.model import (  # noqa: E402
+    CONTEXT_NAMES,
+    Model,
+    Trees,
+    context,
+    features_hash,
+    from_json,
+    trees_from_json,
+)
 from dossier.convert import parse_article  # noqa: E402
 from dossier.convert.structure import split_lines  # noqa: E402
 from dossier.convert.title import EXTRA_NAMES, candidate_features, title_model  # noqa: E402
 from tests.labelled import Labelled, load  # noqa: E402
 
 MODEL_FILE = ROOT / "dossier" / "data" / "boilerplate_model.json"
+
+
+def labels_hash() -> str:
+    """Digest of the labelled set the models learn from: a shipped model trained on another set is stale."""
+    import hashlib
+
+    from tests.labelled import ARTICLES
+
+    digest = hashlib.sha256()
+    for path in sorted(ARTICLES.glob("*.labelled")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
 TITLE_MODEL_FILE = ROOT / "dossier" / "data" / "title_model.json"
 
 
@@ -87,19 +108,45 @@ def fit_boosting(x: np.ndarray, y: np.ndarray, names: Sequence[str] = NAMES, **p
                       "leaf": nodes["is_leaf"].astype(bool).tolist(),
                       "value": [round(float(v), 6) for v in nodes["value"]],
                       "depth": int(nodes["depth"].max()) + 1})
-    return {"names": list(names), "features_hash": features_hash(),
+    return {"names": list(names), "features_hash": features_hash(), "labels_hash": labels_hash(),
             "baseline": float(np.ravel(clf._baseline_prediction)[0]), "trees": trees}
 
 
-def train(pages: Sequence[Labelled], cache: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> Model:
-    """The boilerplate model trained on these pages (`cache`: their examples by page name, filled as it goes)."""
+# The second stage learns from first-stage verdicts on pages the first stage did not see: the
+# training outlets are split in this many groups, each judged by a first stage fitted on the others.
+INNER_FOLDS = 4
+INNER_BOOSTING = {"max_iter": 100, "learning_rate": 0.12}
+
+
+def fit_model(pages: Sequence[Labelled], cache: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> dict:
+    """The two-stage furniture model fitted on these pages, as JSON (`cache`: their examples by page name)."""
     cache = {} if cache is None else cache
     for p in pages:
         if p.name not in cache:
             cache[p.name] = page_examples(p)
+    pages = [p for p in pages if len(cache[p.name][1])]
     x = np.vstack([cache[p.name][0] for p in pages])
     y = np.concatenate([cache[p.name][1] for p in pages])
-    return from_json(fit_boosting(x, y))
+    first = fit_boosting(x, y)
+    fold = {p.name: zlib.crc32(p.outlet.encode("utf-8")) % INNER_FOLDS for p in pages}
+    seen = np.zeros(len(y))  # first-stage verdicts on pages the first stage did not see
+    offsets = np.cumsum([0] + [len(cache[p.name][1]) for p in pages])
+    for k in range(INNER_FOLDS):
+        inside = np.concatenate([np.full(len(cache[p.name][1]), fold[p.name] == k) for p in pages])
+        if not inside.any() or inside.all():
+            continue
+        stage = trees_from_json(fit_boosting(x[~inside], y[~inside], **INNER_BOOSTING), NAMES)
+        for i, p in enumerate(pages):
+            if fold[p.name] == k:
+                seen[offsets[i]:offsets[i + 1]] = stage.proba(cache[p.name][0])
+    ctx = np.vstack([context(seen[offsets[i]:offsets[i + 1]]) for i in range(len(pages))])
+    second = fit_boosting(np.hstack([x, ctx]), y, (*NAMES, *CONTEXT_NAMES))
+    return {"first": first, "second": second}
+
+
+def train(pages: Sequence[Labelled], cache: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> Model:
+    """The furniture model trained on these pages (`cache`: their examples by page name, filled as it goes)."""
+    return from_json(fit_model(pages, cache))
 
 
 TITLE_NAMES = (*NAMES, *EXTRA_NAMES)
@@ -193,9 +240,9 @@ def main(argv: list[str] | None = None) -> int:
                                            separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {TITLE_MODEL_FILE.relative_to(ROOT)} ({int(ty.sum())} titles among {len(ty)} candidates)")
     title_model.cache_clear()  # the furniture examples are read with the new title model
-    x, y, groups = examples(pages)
-    MODEL_FILE.write_text(json.dumps(fit_boosting(x, y), separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({len(y)} blocks, {int(y.sum())} furniture)")
+    model = fit_model(pages)
+    MODEL_FILE.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_FILE.relative_to(ROOT)} (two stages, trained on {len(pages)} pages)")
     return 0
 
 

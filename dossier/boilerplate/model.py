@@ -72,9 +72,46 @@ class Trees:
         return 1 / (1 + np.exp(-self.raw(x)))
 
 
+# What the second stage reads of the first stage's verdicts around a line.
+CONTEXT_NAMES = ("p_self", "p_prev", "p_next", "p_prev2", "p_next2", "p_window", "p_window_min", "p_window_max")
+CONTEXT_RADIUS = 3
+
+
+def context(p: np.ndarray) -> np.ndarray:
+    """For each line of one page: its first-stage probability and its neighbours' (the page's edges count as 1).
+
+    A line of text among lines of furniture is likely furniture too (a teaser in a list of
+    teasers); a short line among paragraphs is likely the article's (a subheading, a list).
+    """
+    n, r = len(p), CONTEXT_RADIUS
+    pad = np.concatenate([np.ones(r), p, np.ones(r)])
+
+    def at(offset: int) -> np.ndarray:
+        return pad[r + offset:r + offset + n]
+
+    window = np.stack([at(o) for o in range(-r, r + 1) if o], axis=1)
+    return np.stack([p, at(-1), at(1), at(-2), at(2), window.mean(axis=1), window.min(axis=1),
+                     window.max(axis=1)], axis=1)
+
+
 @dataclass(frozen=True)
-class Model(Trees):
-    """The boilerplate model: trees over the line features of features.py."""
+class Model:
+    """The boilerplate model, in two stages.
+
+    The first stage weighs each line's own features (features.py); the second weighs them again
+    with the first stage's verdicts on the lines around it (:func:`context`), as a reader who
+    sees that a line sits in a run of menus or between two paragraphs.
+    """
+
+    first: Trees
+    second: Trees | None = None
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        """Probability of furniture for each row of one page's features, in page order."""
+        p = self.first.proba(x)
+        if self.second is None or not len(x):
+            return p
+        return self.second.proba(np.hstack([x, context(p)]))
 
     def probabilities(self, lines: Sequence[str], start: int = 0) -> list[float]:
         """Probability that each line of a page is site furniture (`start`: the first line under the title)."""
@@ -100,10 +137,10 @@ def trees_from_json(data: dict, names: Sequence[str], kind: type[Trees] = Trees)
 
 
 def from_json(data: dict) -> Model:
-    """The boilerplate model from its JSON form."""
-    model = trees_from_json(data, NAMES, Model)
-    assert isinstance(model, Model)
-    return model
+    """The boilerplate model from its JSON form: {"first": trees, "second": trees or null}."""
+    second = data.get("second")
+    return Model(trees_from_json(data["first"], NAMES),
+                 trees_from_json(second, (*NAMES, *CONTEXT_NAMES)) if second else None)
 
 
 def load_trees(name: str, names: Sequence[str]) -> Trees:
