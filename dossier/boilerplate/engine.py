@@ -347,10 +347,12 @@ def _context_verdicts(blocks: Sequence[Block], verdicts: list[str | None], rules
     texts = [b.text for b in blocks]
     rows = features(texts, article_start)
     start, end = core_span(texts, article_start)
+    # the story: from its first to its last paragraph that shares the lead's words (the core may stop short)
+    on_topic = [i for i, row in enumerate(rows) if row[_F["strong_prose"]] > 0
+                and (row[_F["lead_overlap"]] >= ON_TOPIC_OVERLAP
+                     or (row[_F["name_overlap"]] > 0 and row[_F["lead_overlap"]] >= ON_TOPIC_OVERLAP / 2))]
+    first, last = (on_topic[0], on_topic[-1]) if on_topic else (len(rows), -1)
     if use_voice:
-        on_topic = [i for i, row in enumerate(rows) if row[_F["strong_prose"]] > 0
-                    and row[_F["lead_overlap"]] >= ON_TOPIC_OVERLAP]
-        first, last = (on_topic[0], on_topic[-1]) if on_topic else (len(rows), -1)
         for i, row in enumerate(rows):
             if verdicts[i] is None and not first <= i <= last and _site_voice(blocks[i], row):
                 verdicts[i] = "generic.site_voice"
@@ -360,7 +362,8 @@ def _context_verdicts(blocks: Sequence[Block], verdicts: list[str | None], rules
     protected = _article_structure(blocks, verdicts, rows, (article_start, start, end))
     why = {}
     for i, b in enumerate(blocks):
-        threshold = rules.core_threshold if start <= i <= end else rules.threshold
+        inside = start <= i <= end or first <= i <= last
+        threshold = rules.core_threshold if inside else rules.threshold
         if verdicts[i] is None and p[i] >= threshold and i not in protected:
             verdicts[i] = "model"
         if verdicts[i] == "model":
@@ -374,7 +377,8 @@ def _context_verdicts(blocks: Sequence[Block], verdicts: list[str | None], rules
 # lead: this long at least, and sharing less than this share of its words and names with the lead.
 SITE_VOICE_MIN_WORDS = 6
 SITE_VOICE_MAX_OVERLAP = 0.1
-# Only outside the story: before its first or after its last paragraph sharing this much with the lead.
+# The story runs from its first to its last paragraph sharing this much with the lead (half as much
+# when it also names someone the article names).
 ON_TOPIC_OVERLAP = 0.3
 _F = {name: i for i, name in enumerate(NAMES)}
 
