@@ -56,6 +56,7 @@ TIME_STAMP = re.compile(r"^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m
 # An item of a list the article gives after its own « : » line is this short at most, its heading too.
 ARTICLE_LIST_ITEM_MAX_WORDS = 40
 HEADING_MAX_WORDS = 8
+SUBHEADING_MAX_WORDS = 16
 
 
 def folded(text: str) -> str:
@@ -320,10 +321,12 @@ def classify(blocks: Sequence[Block], rules: RuleSet, repeated: frozenset[str] =
         if verdicts[i] is None and in_list and b.n_words <= LIST_ITEM_MAX_WORDS \
                 and not ends_sentence(b.text):
             verdicts[i] = "related.list"
+        heading = verdicts[i] == "related.headings" or (
+            verdicts[i] == "related.leadins" and b.n_words <= 4)  # "Related Topics", then the topics
         if i > last:
-            heading = verdicts[i] in ("related.headings", "related.list") or (
-                verdicts[i] == "related.leadins" and b.n_words <= 4)  # "Related Topics", then the topics
-            in_list = heading or (in_list and verdicts[i] is not None)
+            in_list = heading or verdicts[i] == "related.list" or (in_list and verdicts[i] is not None)
+        else:
+            in_list = heading  # inside the article a bare « Lire aussi » takes the one title under it
     why = _context_verdicts(blocks, verdicts, rules, keep_rules, start)
     out = []
     for i, (b, v) in enumerate(zip(blocks, verdicts, strict=True)):
@@ -402,6 +405,7 @@ def _article_structure(blocks: Sequence[Block], verdicts: list[str | None], rows
       core, ending with « : » (« Key points: », « Les chiffres : »), and the short items after it;
     - a box of the story: a short heading followed by items that all share the article's lead
       (« What we know so far », then three points of the story), next to the core;
+    - a subheading: a short line between two paragraphs of the core;
     - a live blog's time stamps: a time alone on its line followed by a paragraph of the
       article, when the page has at least two of them.
     """
@@ -418,6 +422,10 @@ def _article_structure(blocks: Sequence[Block], verdicts: list[str | None], rows
         if items and (intro or topical):
             keep.add(i)
             keep.update(items)
+    # a subheading: a short line between two paragraphs of the article
+    keep.update(i for i in range(max(1, start), min(len(blocks) - 1, end + 1)) if verdicts[i] is None
+                and blocks[i].n_words <= SUBHEADING_MAX_WORDS and is_content(blocks[i - 1])
+                and is_content(blocks[i + 1]))
     stamps = [i for i, b in enumerate(blocks[:-1]) if TIME_STAMP.match(b.text.strip())
               and is_content(blocks[i + 1]) and start <= i + 1 <= end + 1]
     if len(stamps) >= 2:
