@@ -200,7 +200,12 @@ class Entities:
         for names in groups or []:
             for n in names:
                 self.group.setdefault(key(str(n)), key(str(names[0])))
-        self.optional = {key(n) for r in results for n in r.page.optional}
+        optional = {key(n) for r in results for n in r.page.optional}
+        self.optional = optional | {self.group[k] for k in optional if k in self.group}
+
+    def is_optional(self, name: str) -> bool:
+        """A name some page lists as optional (or a name of the same alias group)."""
+        return key(name) in self.optional or self.canonical(name) in self.optional
 
     def canonical(self, name: str) -> str:
         """The actor a canonical name (or a name of its alias group) stands for."""
@@ -246,7 +251,7 @@ def dossier_pass(results: Sequence[PageResult], ner_cache: Path = NER_CACHE) -> 
             if e in here:
                 r.actors_found.add(here[e])
                 pages_of[e].add(actor.slug)
-            elif key(actor.name) not in entity.optional:
+            elif not entity.is_optional(actor.name):
                 r.actors_false.append(actor.name)
         r.actors_missed = sorted(set(r.page.actors) - r.actors_found)
 
