@@ -1,14 +1,21 @@
-"""Names in one article that may be actors, from three sources.
+"""Names in one article that may be actors, from four sources.
 
-1. the NER model's entities (dossier.actors.ner), trimmed: a French model run on English text
-   over-extends spans ("Barack Obama in Washington"), so English spans are cut at the first
-   lower-case word that cannot belong to a name;
-2. capitalised runs after a title ("le ministre Jean-Yves Le Drian", "President Obama"): a
-   person, whatever the model said; after an organisation noun (« le collectif Anonymous »):
-   an organisation;
-3. the curated actors file's names and descriptions, whole words (acronyms in capitals).
+1. the NER model's entities (dossier.actors.ner), repaired: a span is cut at a sentence's end
+   (« Berthet. L'Association »), a person's span is carried over particles (« Ursula von der
+   Leyen ») and loses a place stuck before it (« Paris François Molins »); a French model run
+   on English text over-extends spans ("Barack Obama in Washington"), so English spans are cut
+   at the first lower-case word that cannot belong to a name, at a possessive, and a person's at
+   "of" ("Nadia Haddad-Loriot of Sciences Po": the person, then the organisation);
+2. capitalised runs right after a title ("le ministre Jean-Yves Le Drian", "President Obama"):
+   a person, whatever the model said — not after the title's complement (« le procureur de la
+   République de Paris »); after an organisation noun (« le collectif Anonymous »): an organisation;
+3. an institution whose head is a common noun, with the proper name that makes it one
+   (« le tribunal correctionnel de Grenoble », « l'hôpital Bichat », « le parquet de Paris »);
+4. the curated actors file's names and descriptions, whole words (acronyms in capitals).
 
-Where two candidates overlap, the curated file wins, then a title, then the model.
+Every name loses the grammatical words the model takes in at a sentence's start ("He", "With
+Germany", « Ses »).  Where two candidates overlap, the curated file wins, then a title, then an
+institution, then the model.
 """
 
 from __future__ import annotations
@@ -17,14 +24,20 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from dossier import lexicon
 from dossier.actors.curated import Curated
 from dossier.actors.names import (
     PARTICLES,
     actor_key,
+    function_words,
+    institution_heads,
     is_acronym,
     name_prefixes,
+    org_heads,
     org_nouns_pattern,
+    places,
     title_pattern,
     titles,
 )
@@ -32,15 +45,37 @@ from dossier.actors.ner import Entity
 from dossier.text import fold
 
 DETERMINERS = ("the ", "le ", "la ", "les ", "l'", "un ", "une ", "a ", "an ", "du ", "des ", "au ", "aux ")
-CAPS_RUN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|d'|d’|von|van|der|al|el|bin|ben|ibn|of)\s+)?"
-    r"[A-ZÀ-Ý](?:\.(?=\s)|[\w'’-]*))*")  # an initial with its full stop: "Vladimir V. Putin"
-# "Royal Air" + "Force": the model stopped inside a capitalised name
+# Particles that stand, written apart, between the words of a name (« Ursula von der Leyen »,
+# "Bank of England"), and those written joined to the next word (« Bachar al-Assad », « d'Estaing »).
+_SPACED_PARTICLE = r"(?:de|du|des|la|le|von|van|der|den|ten|ter|al|el|bin|ben|ibn|abou|abu|da|di|dos|do|of)"
+_JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|at|an|az|ash|bin|ben|ibn|abu|abou)-|d['’])"
+_NAME_WORD = r"[A-ZÀ-Ý](?:\.(?=\s)|[\w'’-]*)"  # an initial keeps its full stop: "Vladimir V. Putin"
+_NEXT_WORD = rf"(?:\s+(?:{_SPACED_PARTICLE}\s+){{0,3}}{_JOINED_PARTICLE}?{_NAME_WORD})"
+CAPS_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’.-]*{_NEXT_WORD}*")
+# "Royal Air" + "Force", "Ursula" + "von der Leyen": the model stopped inside a capitalised name
 CAPITALISED_TAIL = re.compile(r"(?:\.?[ \-][A-ZÀ-Ý][\w'’-]*)+")
+PERSON_TAIL = re.compile(rf"{_NEXT_WORD}+")
+# The end of a sentence inside a span: a full stop after a word that is not an initial
+# ("Yanis B. a été", "Vladimir V. Putin" go on), then a capital.
+SENTENCE_BREAK = re.compile(r"(?<=[\w)\]»\"”])[.!?…]+\s+(?=[«\"“(]?\s*[A-ZÀ-Ý0-9])")
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZÀ-Ý]$")
+GOVERNED_NAME = re.compile(r"\s(?:du|de la|de l['’]|des|de|d['’]|of the|of)\s*([A-ZÀ-Ý][^,;:]*)$")
+HEAD_COMPLEMENT = re.compile(r"\s+(?:de la|de l['’]|du|des|de|d['’])\s*[a-zà-ÿ][\w'’-]*")
+POSSESSIVE = re.compile(r"['’]s\b")
 # How far before a capitalised run a title or an organisation noun is looked for, in characters.
 LOOK_BEHIND = 30
+# Words between a title and a name that make the name the title's complement, not a person:
+# « le procureur de la République de Paris », "President of the United States".
+COMPLEMENT = re.compile(r"(?:^|\s)(?:de|du|des|d'|de la|de l'|à|au|aux|of|for|at)(?:\s|$)|(?:^|\s)d'$|l'$")
+DOMAIN_BEFORE = re.compile(r"\s*(?:de la|de l'|du|des|de|d'|of)\s*$")
+# At most this many words (adjectives, demonyms) between a title and the name it introduces.
+TITLE_GAP_WORDS = 2
 # Which source wins when candidates overlap (lower first).
-SOURCE_PRIORITY = {"CURATED": 0, "TITLE": 1, "ORGNOUN": 2, "PER": 3, "ORG": 4, "LOC": 5, "MISC": 6}
+SOURCE_PRIORITY = {"CURATED": 0, "TITLE": 1, "INSTITUTION": 2, "ORGNOUN": 3, "PER": 4, "ORG": 5, "LOC": 6, "MISC": 7}
+# A block where this share of the longer words is capitalised is in title case (an English
+# headline): a capital there says nothing of a name.
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_WORDS = 3
 
 
 @dataclass
@@ -51,9 +86,9 @@ class Candidate:
     block: int
     start: int
     end: int
-    label: str  # PER/ORG/LOC/MISC from the model, TITLE after a title, ORGNOUN after an organisation noun, CURATED
+    label: str  # PER/ORG/LOC/MISC from the model, TITLE, ORGNOUN, INSTITUTION, CURATED
     titled: bool = False  # a title or honorific stood before it: a person
-    sentence_start: bool = False
+    sentence_start: bool = False  # at a sentence's start or in a title-cased line: its capital says nothing
 
 
 def strip_titles(text: str) -> tuple[str, bool]:
@@ -66,18 +101,22 @@ def strip_titles(text: str) -> tuple[str, bool]:
     changed = True
     while changed and text:
         changed = False
-        f = fold(text)
-        for t in titles():
-            if f.startswith(t) and (len(f) == len(t) or not f[len(t)].isalnum()) and len(text) > len(t):
-                text = text[len(t):].lstrip(" .,")
-                titled = changed = True
-                break
+        m = _leading_title().match(fold(text))
+        if m and len(text) > m.end():
+            text = text[m.end():].lstrip(" .,")
+            titled = changed = True
         else:
             first, _, rest = text.partition(" ")
             if rest and rest[:1].isupper() and actor_key(first) in name_prefixes():
                 text = rest
                 changed = True
     return text, titled
+
+
+@lru_cache(maxsize=1)
+def _leading_title() -> re.Pattern[str]:
+    """A title at the start of folded text, as a whole word (the longest first)."""
+    return re.compile(rf"(?:{'|'.join(re.escape(t) for t in titles())})(?![^\W_])")
 
 
 def _english_name(words: list[str]) -> list[str]:
@@ -93,71 +132,224 @@ def _english_name(words: list[str]) -> list[str]:
     return kept
 
 
-def trim(text: str, english: bool) -> list[str]:
+def first_sentence(text: str) -> str:
+    """The span up to a sentence's end inside it (« Berthet. L'Association » -> « Berthet »)."""
+    for m in SENTENCE_BREAK.finditer(text):
+        before = text[:m.start()]
+        if _INITIAL_BEFORE.search(before) or before.rsplit(None, 1)[-1] in lexicon.abbreviations():
+            continue  # "Yanis B. a", « M. Le Drian »
+        return before
+    return text
+
+
+def drop_function_words(text: str, lang: str) -> str:
+    """Leading grammatical words out ("With Germany" -> "Germany", "He" -> ""); acronyms in capitals stay."""
+    words = text.split()
+    small = function_words(lang)
+    while words and fold(words[0]) in small and not (len(words[0]) > 1 and words[0].isupper()):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _strip_edges(text: str) -> str:
+    """Quotes, brackets and punctuation off the ends; an initial keeps its full stop (« Yanis B. »)."""
+    text = text.split("\n")[0]
+    stripped = text.strip(" \t«»\"“”'’()[],.;:!?—–-")
+    if text.rstrip().endswith(".") and _INITIAL_BEFORE.search(stripped):
+        stripped += "."
+    return stripped
+
+
+def trim(text: str, english: bool, lang: str = "") -> list[str]:
     """Clean a span into zero, one or several names."""
-    text = text.split("\n")[0].strip(" \t«»\"“”'’()[],.;:!?—–-")
-    text = re.sub(r"['’]s$", "", text)
+    text = _strip_edges(first_sentence(text.split("\n")[0]))
+    text = drop_function_words(text, lang or ("en" if english else "fr"))
     for det in DETERMINERS:
         if fold(text).startswith(det) and not text[:1].isupper():
             text = text[len(det):]
     if fold(text).startswith("the "):
         text = text[4:]
+    if text[:1].islower():
+        # « (Un) chien du Raid », "head of the Bundeswehr": a common noun, then the name it governs
+        m = GOVERNED_NAME.search(text)
+        text = m.group(1) if m else text
     words = text.split()
     if not english:
         return [" ".join(words)] if words else []
     joined = " ".join(_english_name(words))
+    # "Turkey's", "ITV News Calendar's Rachel Hindmarch": the owner, then what it owns
+    owner, owned = (p.strip() for p in (*POSSESSIVE.split(joined, maxsplit=1), "")[:2])
     # "John Irish and Robin Emmott", "France and Russia": two names
-    parts = re.split(r"\s+(?:and|&)\s+", joined)
-    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
-        return parts
-    return [joined] if joined else []
+    out = []
+    for part in (owner, owned):
+        pieces = re.split(r"\s+(?:and|&)\s+", part)
+        if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
+            out += pieces
+        elif part[:1].isupper():
+            out.append(part)
+    return out
+
+
+def _title_cased(block: str) -> bool:
+    """An English headline: most of its longer words start with a capital."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", block) if len(w) > 3]
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
+    return sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def sentence_start(block: str, start: int) -> bool:
     """The position opens a sentence (or the block)."""
     before = block[:start].rstrip(" «\"“'")
-    return not before or before[-1] in ".!?:—–-"
+    return not before or before[-1] in ".!?:—–-…"
 
 
-def _from_model(blocks: Sequence[str], entities: Sequence[Entity], english: bool) -> list[Candidate]:
+def proper_words(blocks: Sequence[str]) -> frozenset[str]:
+    """Folded words an article writes with a capital where a capital is no rule: names, by their shape."""
+    out = set()
+    for block in blocks:
+        if _title_cased(block):
+            continue
+        for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*", block):
+            if not sentence_start(block, m.start()):
+                out.add(fold(m.group(0)))
+    return frozenset(out)
+
+
+def _person_span(block: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span carried over particles and capitalised words; a known place before the name cut off."""
+    m = PERSON_TAIL.match(block, end)
+    if m and not SENTENCE_BREAK.search(m.group(0)):
+        end = m.end()
+    words = block[start:end].split()
+    # "(le procureur de) Paris François Molins": a place, then a full name
+    if len(words) >= 3 and actor_key(words[0]) in places() and words[1][:1].isupper():
+        start = block.index(words[1], start)
+    return start, end
+
+
+def _split_of(name: str) -> list[tuple[str, str]]:
+    """"Nadia Haddad-Loriot of Sciences Po" -> the person, then the organisation."""
+    person, sep, rest = name.partition(" of ")
+    if sep and person[:1].isupper() and rest[:1].isupper():
+        return [(person, "PER"), (rest, "ORG")]
+    return [(name, "PER")]
+
+
+def _from_model(blocks: Sequence[str], entities: Sequence[Entity], lang: str) -> list[Candidate]:
+    english = lang == "en"
     out = []
     for e in entities:
         block = blocks[e.block]
-        end = e.end
-        if e.label in ("ORG", "PER"):
+        start, end = e.start, e.end
+        if e.label == "PER":
+            start, end = _person_span(block, start, end)
+        elif e.label == "ORG":
             m = CAPITALISED_TAIL.match(block[end:])
             if m and not re.search(r"[.!?]", m.group(0)):
                 end += m.end()
-        span = block[e.start:end].split("\n")[0]
+            elif fold(block[start:end]) in org_heads() and (m := HEAD_COMPLEMENT.match(block, end)):
+                end = m.end()  # « le Conseil » + « des ministres »: a head alone names nothing yet
+        span = first_sentence(block[start:end].split("\n")[0])
         stripped, titled = strip_titles(span)
-        offset = e.start + (len(span) - len(stripped))
-        for name in trim(stripped, english):
-            pos = block.find(name, offset)
-            pos = pos if pos >= 0 else e.start
-            out.append(Candidate(name, e.block, pos, pos + len(name), e.label, titled, sentence_start(block, pos)))
+        offset = start + (len(span) - len(stripped))
+        for name in trim(stripped, english, lang):
+            parts = _split_of(name) if english and e.label == "PER" else [(name, e.label)]
+            for part, label in parts:
+                pos = block.find(part, offset)
+                pos = pos if pos >= 0 else start
+                out.append(Candidate(part, e.block, pos, pos + len(part), label, titled and label == "PER",
+                                     sentence_start(block, pos)))
+        out += _inner_names(block, e, start, start + len(span), lang)
     return out
 
 
-def _from_titles(b: int, block: str) -> list[Candidate]:
+def _inner_names(block: str, e: Entity, start: int, end: int, lang: str) -> list[Candidate]:
+    """The capitalised names inside a span the model ran over lower-case words.
+
+    "He said Moscow was still waiting for an apology from Recep Tayyip Erdogan" (one "person"
+    for the French model reading English): the first name is the span's, the others are
+    candidates of their own, with the span's label.
+    """
+    span = block[start:end]
+    first = re.search(r"\s[a-zà-ÿ]", span)
+    if first is None:
+        return []
+    out = []
+    for m in CAPS_RUN.finditer(span, first.end()):
+        for name in trim(m.group(0), lang == "en", lang):
+            pos = block.find(name, start + m.start())
+            if pos >= 0:
+                out.append(Candidate(name, e.block, pos, pos + len(name), e.label, False, sentence_start(block, pos)))
+    return out
+
+
+def _titled_here(before: str, run: str, lang: str) -> bool:
+    """A title ends the text before the run, with no complement between (« le ministre belge Jan Jambon »).
+
+    `before` is folded.  A demonym, an adjective, a ministry's domain may stand between (« le
+    ministre belge de l'Intérieur Jan Jambon »), not a complement (« le procureur de la
+    République »), nor a clause ("his own leader, and is cheered by Tory backbenchers").
+    """
+    last = None
+    for m in title_pattern().finditer(before):
+        last = m
+    if last is None:
+        return False
+    # « le ministre belge de l'Intérieur Jan Jambon »: the domain and its « de » out of the gap
+    gap = _trailing_prefix().sub("", before[last.end():].rstrip())
+    words = re.findall(r"[\w.'-]+", gap)
+    if len(words) > TITLE_GAP_WORDS or "," in gap.rstrip(", ") or any(w in function_words(lang) for w in words):
+        return False
+    return not COMPLEMENT.search(gap) or actor_key(run.split()[0]) in name_prefixes()
+
+
+@lru_cache(maxsize=1)
+def _trailing_prefix() -> re.Pattern[str]:
+    """A demonym or a ministry's domain ending folded text, with the « de » before it."""
+    words = sorted({fold(w) for w in (*lexicon.ministry_domains(), *lexicon.demonyms())}, key=len, reverse=True)
+    return re.compile(rf"(?:\s*(?:de la|de l'|du|des|de|d'|of)\s*|(?<![\w-]))(?:{'|'.join(map(re.escape, words))})$")
+
+
+def _from_titles(b: int, block: str, lang: str) -> list[Candidate]:
     """Names after a title (a person) or after an organisation noun (an organisation)."""
     out = []
     for m in CAPS_RUN.finditer(block):
-        run = m.group(0)
+        run = first_sentence(m.group(0))
         before = fold(block[max(0, m.start() - LOOK_BEHIND):m.start()]).rstrip()
         name, titled = strip_titles(run)
-        if not titled:
-            # "le ministre belge de l'Intérieur Jan Jambon": a title among the last words before
-            last = " ".join(re.findall(r"[\w.'-]+", before)[-5:])
-            titled = title_pattern().search(last) is not None
+        titled = titled or _titled_here(before, run, lang)
         if titled and name and name[:1].isupper():
-            label, names = "TITLE", trim(name, True)
+            # "Dr Nadia Haddad-Loriot of Sciences Po": the person, then the organisation
+            names = [part for n in trim(name, True, lang) for part in _split_of(n)]
+            titled_names = [(n, "TITLE" if label == "PER" else label) for n, label in names]
         elif org_nouns_pattern().search(before) and run[:1].isupper() and not sentence_start(block, m.start()):
-            label, names = "ORGNOUN", trim(run, True)  # « le collectif Anonymous », "the militant group Boko Haram"
+            # « le collectif Anonymous », "the militant group Boko Haram"
+            titled_names = [(n, "ORGNOUN") for n in trim(run, True, lang)]
         else:
             continue
-        for n in names:
-            start = m.start() + run.find(n)
+        for n, label in titled_names:
+            start = m.start() + max(run.find(n), 0)
             out.append(Candidate(n, b, start, start + len(n), label, label == "TITLE", False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def institution_pattern() -> re.Pattern[str]:
+    """A common noun heading an institution, up to two adjectives, then the proper name that makes it one."""
+    heads = sorted((re.escape(h) for h in institution_heads()), key=len, reverse=True)
+    adjective = r"(?:\s+(?!(?:de|du|des|d|la|le|les|et|en|à|au|aux)\b)[a-zà-ÿ][\w'’-]*)"
+    complement = r"(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*|\s+)"
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(heads)}){adjective}{{0,2}}{complement}[A-ZÀ-Ý][\w'’-]*"
+                      rf"{_NEXT_WORD}*")
+
+
+def _from_institutions(b: int, block: str) -> list[Candidate]:
+    """« le tribunal correctionnel de Grenoble », « l'hôpital Bichat »: an organisation named with its head."""
+    out = []
+    for m in institution_pattern().finditer(block):
+        text = first_sentence(m.group(0))
+        out.append(Candidate(text, b, m.start(), m.start() + len(text), "INSTITUTION"))
     return out
 
 
@@ -173,13 +365,17 @@ def _from_curated(b: int, block: str, rx: re.Pattern[str]) -> list[Candidate]:
 
 def candidates(blocks: Sequence[str], entities: Sequence[Entity], lang: str, curated: Curated) -> list[Candidate]:
     """Every name candidate in an article's blocks (title, standfirst, paragraphs), one per stretch of text."""
-    out = _from_model(blocks, entities, lang == "en")
+    out = _from_model(blocks, entities, lang)
     rx = curated.pattern()
     for b, block in enumerate(blocks):
-        out += _from_titles(b, block)
+        out += _from_titles(b, block, lang)
+        out += _from_institutions(b, block)
         if rx is not None:
             out += _from_curated(b, block, rx)
-    return dedupe(out)
+    title_cased = {b for b, block in enumerate(blocks) if _title_cased(block)}
+    for c in out:
+        c.sentence_start = c.sentence_start or c.block in title_cased
+    return dedupe([c for c in out if c.text])
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:

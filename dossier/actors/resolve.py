@@ -4,12 +4,16 @@
 
 1. type each candidate (:func:`typed`): the curated file first; then the rules the model does
    not know — a ship or an airport named after a person is not that person (« le porte-avions
-   Charles de Gaulle »), a count of aircraft is not an actor, demonyms and news outlets are
-   not actors, a place from the gazetteer is a Place;
-2. expand acronyms that an article defines ("Service de renseignement (SRC)");
-3. join a surname alone or « M. X » to the full name seen in the article, else to the
-   dossier's only such full name;
-4. count each article's mentions, apply its ``Actors-add`` / ``Actors-remove``;
+   Charles de Gaulle »), a count of aircraft is not an actor, demonyms, titles and news outlets
+   are not actors, a place from the gazetteer is a Place; a curated description counts only in
+   an article that names its actor; then join each article's names to the fullest name the
+   article gives the same entity (coref.py: surnames, initials, shorter names, acronyms);
+2. expand, in every article, the acronyms that one article defines ("Service de renseignement
+   (SRC)", "Royal Air Force" … "RAF");
+3. join a surname alone to the dossier's only full name with it;
+4. count each article's mentions, apply its ``Actors-add`` / ``Actors-remove``; a person met
+   again under another transliteration (Sergueï, Sergei, Sergey Lavrov) is the same actor —
+   by dictionaries of keys, never by comparing actors pairwise;
 5. name each actor found only by the model by its most frequent longest form, and give it a
    unique slug.
 """
@@ -20,9 +24,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dossier import datewords
-from dossier.actors.candidates import Candidate, candidates
+from dossier.actors.candidates import Candidate, candidates, proper_words
+from dossier.actors.coref import ArticleNames, Typed, join_article
 from dossier.actors.curated import Curated
 from dossier.actors.names import (
     NAME_MAX_WORDS,
@@ -33,8 +39,12 @@ from dossier.actors.names import (
     actor_key,
     actor_slug,
     is_acronym,
+    is_title,
     not_actors,
+    org_heads,
     org_words,
+    person_key,
+    person_skeleton,
     places,
     thing_nouns,
 )
@@ -46,9 +56,13 @@ from dossier.text import fold, name_key
 THING_LOOK_BEHIND = 40
 # « Congrès à Versailles »: an organisation's name stops at a preposition.
 ORG_NAME_END = re.compile(r"\s+(?:à|a|en|pour|avec|dans|sur|par|contre|chez|vers|in|at|on|for|with|by|to|from)\s+")
-ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|l'|du|de|des|d'|au|aux|the|a|an)\s*$")
+ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|l'|du|de|des|d'|au|aux|the|a|an|of)\s*$")
+GOVERNING_ARTICLES = ("du", "de", "des", "d'", "of")
 LEADING_ARTICLE = re.compile(r"(?i)^(?:l['’]|la |le |les |the )")
-ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+# « Sdis 38 », « Université d'Alger 3 »: an organisation's name may end with a short number.
+ORG_NUMBER = re.compile(r"\s\d{1,3}$")
+# First names' consonants below this say too little to join two spellings (Ed/Ad Miliband).
+SKELETON_MIN_CONSONANTS = 3
 
 
 @dataclass
@@ -89,19 +103,29 @@ class Resolution:
     problems: list[tuple[int, str]] = field(default_factory=list)  # (article index, what went wrong)
 
 
-Typed = tuple[str, str, Candidate]  # (name, type, candidate)
-
-
 # --- 1. typing one candidate ------------------------------------------------------------------
 
 def _thing_before(block: str, start: int) -> str | None:
-    """"thing" or "place" when a noun such as « porte-avions » or « aéroport » stands before the name."""
+    """"thing" or "place" when a noun such as « porte-avions » or « aéroport » stands before the name.
+
+    A thing's name follows its noun directly (« le porte-avions Charles de Gaulle »); after « de »
+    the name is another's (« l'opération du Raid »: the unit that runs it).
+    """
     before = fold(block[max(0, start - THING_LOOK_BEHIND):start]).rstrip(" \"")
-    before = ARTICLE_BEFORE.sub("", before).rstrip()
-    for noun, kind in thing_nouns().items():
-        if before.endswith(noun) and (len(before) == len(noun) or not before[-len(noun) - 1].isalnum()):
-            return kind
-    return None
+    article = ARTICLE_BEFORE.search(before)
+    governed = article is not None and article.group(0).strip() in GOVERNING_ARTICLES
+    before = before[:article.start()].rstrip() if article else before
+    m = _thing_noun_at_end().search(before)
+    if m is None:
+        return None
+    kind = thing_nouns()[m.group(0)]
+    return None if governed and kind == "thing" else kind
+
+
+@lru_cache(maxsize=1)
+def _thing_noun_at_end() -> re.Pattern[str]:
+    nouns = sorted(thing_nouns(), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, nouns))})$")
 
 
 def _number_before(block: str, start: int) -> bool:
@@ -119,16 +143,18 @@ def _det_before(block: str, start: int) -> bool:
     return bool(re.search(r"(?:^|\s)(?:le|du|au)\s+$", block[max(0, start - 6):start]))
 
 
-def valid_name(name: str, person: bool = True) -> bool:
+def valid_name(name: str, person: bool = True, headed: bool = False) -> bool:
     """Check a name's shape: a person's is capitalised words and particles.
 
     An organisation's may hold lower-case words (« Conseil de sécurité », « Union européenne »)
-    but starts with a capital.
+    and end with a short number (« Sdis 38 »), and starts with a capital unless a common noun
+    heads it (« tribunal correctionnel de Grenoble »).
     """
     words = name.split()
-    if not words or len(words) > NAME_MAX_WORDS or any(ch.isdigit() for ch in name):
+    digits = ORG_NUMBER.sub("", name) if not person else name
+    if not words or len(words) > NAME_MAX_WORDS or any(ch.isdigit() for ch in digits):
         return False
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() and not headed:
         return False
     return not person or all(w[:1].isupper() or w.lower() in PARTICLES
                              or w.lower().startswith(("d'", "d’", "l'", "l’", "al-", "el-")) for w in words)
@@ -147,8 +173,11 @@ def _canonical(c: Candidate, curated: Curated) -> tuple[str, bool] | None:
 
 def _not_an_actor(name: str, c: Candidate, block: str, merged: bool) -> bool:
     """Shapes and words that make a candidate no actor: a sentence, a shout, an outlet, a ship, a count."""
-    if not merged and not valid_name(name, person=c.label in ("PER", "TITLE") or c.titled):
+    if not merged and not valid_name(name, person=c.label in ("PER", "TITLE") or c.titled,
+                                     headed=c.label == "INSTITUTION"):
         return True
+    if is_title(name):
+        return True  # "Judge", "MPs": a title, no one in particular
     if name.isupper() and not is_acronym(name) and len(name.split()) == 1 and len(name) > 5:
         return True
     if actor_key(name) in outlets() or agency_name(name) or name_key(name) in outlets():
@@ -163,13 +192,15 @@ def _by_label(name: str, c: Candidate, block: str) -> tuple[str, str] | None:
         if _det_before(block, c.start) and len(words) > 1:
             return None  # « le Charles de Gaulle »: a ship or a building
         return name, PERSON
-    if c.label in ("ORG", "ORGNOUN") or (c.label == "MISC" and (org_words() & set(words) or is_acronym(name))):
+    misc_org = c.label == "MISC" and (org_words() & set(words) or is_acronym(name))
+    if c.label in ("ORG", "ORGNOUN", "INSTITUTION") or misc_org:
         name = ORG_NAME_END.split(name)[0]
         if len(name.split()) == 1 and c.sentence_start and not is_acronym(name):
             return None  # "Asked to…": a capitalised verb the model took for a name
         return name, ORG
     if c.label == "LOC":
-        return name, PLACE
+        # « la Chambre des communes », « le Sénat »: a place, said the model, headed like an organisation
+        return name, ORG if fold(words[0]) in org_heads() else PLACE
     return None
 
 
@@ -191,110 +222,150 @@ def typed(c: Candidate, block: str, curated: Curated) -> tuple[str, str] | None:
     return _by_label(name, c, block)
 
 
-def _typed_docs(docs: Sequence[DocInput], curated: Curated, problems: list[tuple[int, str]]) -> list[list[Typed]]:
-    """Typed candidates of each article; an article the rules cannot read is skipped and reported."""
+def _typed_article(doc: DocInput, curated: Curated) -> list[Typed]:
+    """Typed candidates of one article; a curated description counts only where the article names its actor.
+
+    « le président de la République » is François Hollande in an article that names him, not in
+    one about another country's president: a description is a way to refer to someone already
+    named, so alone it proves nothing.
+    """
+    found: list[Typed] = []
+    described: list[int] = []
+    named: set[str] = set()
+    for c in candidates(doc.blocks, doc.entities, doc.lang, curated):
+        t = typed(c, doc.blocks[c.block], curated)
+        if t is None:
+            continue
+        if c.label == "CURATED" and actor_key(c.text) in curated.description_keys:
+            described.append(len(found))
+        else:
+            named.add(t[0])
+        found.append((t[0], t[1], c))
+    gone = {i for i in described if found[i][0] not in named}
+    return [t for i, t in enumerate(found) if i not in gone]
+
+
+def _read_articles(docs: Sequence[DocInput], curated: Curated,
+                   problems: list[tuple[int, str]]) -> list[ArticleNames]:
+    """Each article's names, typed and joined; an article the rules cannot read is skipped and reported."""
     out = []
     for i, doc in enumerate(docs):
-        found = []
+        names = ArticleNames([])
         if doc.lang in LANGUAGES:  # the word lists cover these languages only
             try:
-                for c in candidates(doc.blocks, doc.entities, doc.lang, curated):
-                    t = typed(c, doc.blocks[c.block], curated)
-                    if t is not None:
-                        found.append((t[0], t[1], c))
+                names = join_article(_typed_article(doc, curated), doc.blocks, proper_words(doc.blocks), doc.lang)
             except Exception as exc:  # noqa: BLE001 - one article must never stop the dossier
                 problems.append((i, f"actors not read ({type(exc).__name__}: {exc})"))
-                found = []
-        out.append(found)
+        out.append(names)
     return out
 
 
 # --- 2. acronyms an article defines ----------------------------------------------------------------
 
-def _expand_acronyms(docs: Sequence[DocInput], typed_docs: list[list[Typed]]) -> list[list[Typed]]:
-    """"Service de renseignement de la Confédération (SRC)": the acronym is that organisation."""
+def _expand_acronyms(articles: Sequence[ArticleNames]) -> list[list[Typed]]:
+    """An acronym one article defines is that organisation in every article.
+
+    « Service de renseignement de la Confédération (SRC) », or "Royal Air Force" and "RAF" in one article.
+    """
     acronyms: dict[str, str] = {}
-    for doc, found in zip(docs, typed_docs, strict=True):
-        for name, typ, c in found:
-            m = ACRONYM_IN_BRACKETS.match(doc.blocks[c.block][c.end:])
-            if typ == ORG and not is_acronym(name) and m:
-                acronyms.setdefault(m.group(1), name)
-    return [[(acronyms.get(name, name), typ, c) if is_acronym(name) else (name, typ, c) for name, typ, c in found]
-            for found in typed_docs]
+    for art in articles:
+        for acronym, long in art.acronyms.items():
+            acronyms.setdefault(acronym, long)
+    return [[(acronyms[name], ORG, c) if name in acronyms and typ != PERSON else (name, typ, c)
+             for name, typ, c in art.found] for art in articles]
 
 
 # --- 3. surnames joined to full names ------------------------------------------------------------
 
 @dataclass
 class FullNames:
-    """People's full names by the key of each of their tails (« Le Drian », « Drian »)."""
+    """People's full names across the dossier by the key of each of their tails (« Le Drian », « Drian »)."""
 
-    per_article: list[dict[str, str]]
-    dossier: dict[str, set[str]]
-    canonical: dict[str, str]  # key of a full name -> the name as first written
+    dossier: dict[str, set[str]]  # key of a tail -> the spelling keys of the full names it ends
+    canonical: dict[str, str]  # spelling key of a full name -> the name as first written
 
-    def join(self, i: int, name: str, typ: str) -> tuple[str, str]:
-        """A surname alone joins the full name: of this article first, else the dossier's only one."""
+    def join(self, name: str, typ: str) -> tuple[str, str]:
+        """A surname alone joins the dossier's only full name with it (the article's joined it already)."""
         k = actor_key(name)
-        here = self.per_article[i]
         if typ != PERSON and k in places():
             return name, typ
-        if k in here and actor_key(here[k]) != k:
-            return here[k], PERSON
         if k in self.dossier and len(self.dossier[k]) == 1:
-            full_key = next(iter(self.dossier[k]))
-            if full_key != k:
-                return self.canonical[full_key], PERSON
+            full = self.canonical[next(iter(self.dossier[k]))]
+            if actor_key(full) != k:
+                return full, PERSON
         return name, typ
 
 
 def full_names(typed_docs: list[list[Typed]]) -> FullNames:
-    """Index the full names of people, per article and in the whole dossier."""
-    per_article: list[dict[str, str]] = []
+    """Index the full names of people in the whole dossier; the spellings of one name are one person."""
     dossier: dict[str, set[str]] = defaultdict(set)
     canonical: dict[str, str] = {}
     for found in typed_docs:
-        here: dict[str, str] = {}
         for name, typ, _c in found:
             if typ != PERSON:
                 continue
-            canonical.setdefault(actor_key(name), name)
+            spelling = person_key(name)  # Sergueï and Sergey Lavrov: one person for « Lavrov »
+            canonical.setdefault(spelling, name)
             words = name.split()
             for i in range(1, len(words)):
                 tail = actor_key(" ".join(words[i:]))
-                if tail not in not_actors() and words[i][:1].isupper():
-                    here.setdefault(tail, name)
-                    dossier[tail].add(actor_key(name))
-        per_article.append(here)
-    return FullNames(per_article, dossier, canonical)
+                if tail not in not_actors() and (words[i][:1].isupper() or fold(words[i]) in PARTICLES):
+                    dossier[tail].add(spelling)
+    return FullNames(dossier, canonical)
 
 
 # --- 4. mentions, and the editors' per-article changes ---------------------------------------------
 
 class _Registry:
-    """The actors met so far, created on first mention."""
+    """The actors met so far, created on first mention; a person found again under another spelling."""
 
     def __init__(self, curated: Curated) -> None:
         self.curated = curated
         self.actors: dict[str, ActorRecord] = {}
+        self.alias: dict[str, str] = {}  # key of a name -> key of the actor it is
+        self.spellings: dict[str, str] = {}  # person_key -> actor key (Sergueï, Sergei, Sergey Lavrov)
+        self.skeletons: dict[tuple[str, str], str] = {}  # (surname, first names' consonants) -> actor key
 
     def get(self, name: str, typ: str) -> ActorRecord:
         k = actor_key(name)
+        k = self.alias.get(k, k)
         actor = self.actors.get(k)
+        if actor is None and typ == PERSON:
+            known = self._spelled_otherwise(name)
+            if known is not None:
+                self.alias[k] = known
+                return self.actors[known]
         if actor is None:
             cur = self.curated.by_name.get(name)
             actor = self.actors[k] = ActorRecord(k, name, typ, actor_slug(name), role=cur.role if cur else "",
-                                           wikidata=cur.wikidata if cur else "", curated=cur is not None)
+                                                 wikidata=cur.wikidata if cur else "", curated=cur is not None)
+            if typ == PERSON:
+                self.spellings.setdefault(person_key(name), k)
+                skeleton = person_skeleton(name)
+                if skeleton is not None and len(skeleton[1]) >= SKELETON_MIN_CONSONANTS:
+                    self.skeletons.setdefault(skeleton, k)
         return actor
 
+    def _spelled_otherwise(self, name: str) -> str | None:
+        """The person already met under another transliteration of the same name."""
+        found = self.spellings.get(person_key(name))
+        if found is None:
+            skeleton = person_skeleton(name)
+            if skeleton is not None and len(skeleton[1]) >= SKELETON_MIN_CONSONANTS:
+                found = self.skeletons.get(skeleton)
+        return found if found is not None and self.actors[found].type == PERSON else None
 
-def _mentions(i: int, doc: DocInput, found: list[Typed], people: FullNames, registry: _Registry,
+
+def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: FullNames, registry: _Registry,
               curated: Curated) -> tuple[Counter[str], list[Span]]:
     counts: Counter[str] = Counter()
     where: list[Span] = []
-    for name, typ, c in found:
+    for j, (name, typ, c) in enumerate(found):
         if name not in curated.by_name:
-            name, typ = people.join(i, name, typ)
+            joined = people.join(name, typ)
+            if j in art.weak and actor_key(name) not in people.dossier:
+                continue  # "Mitigating": a capital from the sentence's start, and no one of that name
+            name, typ = joined
         actor = registry.get(name, typ)
         actor.names[c.text.strip()] += 1
         counts[actor.key] += 1
@@ -306,6 +377,7 @@ def _mentions(i: int, doc: DocInput, found: list[Typed], people: FullNames, regi
     for gone in doc.remove:
         cur = curated.find(gone)
         gone_key = actor_key(cur.name if cur else gone)
+        gone_key = registry.alias.get(gone_key, gone_key)
         counts.pop(gone_key, None)
         where = [w for w in where if w[3] != gone_key]
     return counts, where
@@ -334,13 +406,14 @@ def _unique_slugs(actors: dict[str, ActorRecord]) -> None:
 def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
     """One actor per real-world entity across the dossier, and each article's mentions."""
     problems: list[tuple[int, str]] = []
-    typed_docs = _expand_acronyms(docs, _typed_docs(docs, curated, problems))
+    articles = _read_articles(docs, curated, problems)
+    typed_docs = _expand_acronyms(articles)
     people = full_names(typed_docs)
     registry = _Registry(curated)
     mentions: list[Counter[str]] = []
     spans: list[list[Span]] = []
-    for i, (doc, found) in enumerate(zip(docs, typed_docs, strict=True)):
-        counts, where = _mentions(i, doc, found, people, registry, curated)
+    for doc, art, found in zip(docs, articles, typed_docs, strict=True):
+        counts, where = _mentions(doc, art, found, people, registry, curated)
         mentions.append(counts)
         spans.append(where)
     used = {k for m in mentions for k in m}

@@ -1,0 +1,335 @@
+"""One article's names joined to the fullest name the article gives each entity.
+
+A pure function of one article's typed candidates (:func:`join_article`), in these steps:
+
+1. a name the model did not call a person, ending with the surname of someone the article
+   titles (« Mme Creasy » … "Stella Creasy"), is that person; a name written after "in", "at",
+   « à », « en » is a place ("a guest house in Glenridding", « à Marcinelle »);
+2. a person's shorter names join the full name: a surname or its tail (« Le Drian »), a first
+   name or another word of the name when only one full name holds it (« Lula », "Judge Ong"),
+   the first and last names of a longer one (« Kobenan Adjoumani »), an initial and the surname
+   (« A. Sarr »), initials alone (an interview's "NHL:", « H. S »);
+3. an organisation's shorter names join the longer one they open (« le Conseil de sécurité »
+   after « le Conseil de sécurité de l'ONU », « la Commission électorale »), an acronym joins
+   the name it abbreviates in the article — in brackets after it or by its initials ("RAF",
+   "Royal Air Force") — and a generic head alone that joins nothing (« le Conseil ») is dropped;
+4. a single word whose capital only a sentence's start gives it, and that joins nothing
+   ("Mitigating", "Sentencing"), is weak: it counts only if the dossier joins it to a full name.
+
+The acronyms the article defines are returned too: the dossier joins them elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from dossier.actors.candidates import Candidate
+from dossier.actors.names import (
+    ORG,
+    PARTICLES,
+    PERSON,
+    PLACE,
+    acronym_shaped,
+    actor_key,
+    generic_heads,
+    initials,
+    is_acronym,
+    not_actors,
+    org_heads,
+    places,
+)
+from dossier.text import fold
+
+Typed = tuple[str, str, Candidate]  # (name, type, candidate)
+
+ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
+# An acronym in brackets after words (« peloton de gendarmerie de haute montagne (PGHM) »): the
+# long form is among the words before, at most so many, within so many characters.
+ACRONYM_AFTER_WORDS = re.compile(r"(?<=[\w'’-])\s*\(([A-Z][A-Za-z]{1,7})\)")
+LONG_FORM_MAX_WORDS = 10
+LONG_FORM_LOOK_BEHIND = 120
+# A place's name after a preposition of place, with the names listed with it; not a possessive
+# ("in Obama's view"), not after an article (« au Sénat », "in the Commons": organisations take one).
+_PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}(?!['’]s\b)(?![\w'’-])"
+LOCATIVE = re.compile(rf"(?<![\w-])(?P<prep>in|at|near|outside|across|around|throughout|between|à|en|près de)\s+"
+                      rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+(?:and|et)\s+){_PLACE_NAME})*)")
+LIST_SEPARATOR = re.compile(r",\s*|\s+(?:and|et)\s+")
+STRICT_LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "around", "throughout", "between"})
+_INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Ý]\.?\s*){2,4}$")
+_INITIAL_AND_SURNAME = re.compile(r"^([A-ZÀ-Ý])\.\s+(\S.*)$")
+
+
+@dataclass
+class ArticleNames:
+    """An article's typed names after the joins, and the acronyms it defines (acronym -> long name)."""
+
+    found: list[Typed]
+    acronyms: dict[str, str] = field(default_factory=dict)
+    weak: set[int] = field(default_factory=set)  # indexes in found of names that only the dossier may save
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"\s+", name) if w]
+
+
+def _key_words(name: str) -> list[str]:
+    """A name's words as keys, without particles (« Jean-Yves Le Drian » -> jean yves, drian)."""
+    return [w for w in actor_key(name).split() if w not in PARTICLES]
+
+
+def _unique(keys: Iterable[str]) -> str | None:
+    found = set(keys)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# --- 1. people ---------------------------------------------------------------------------------
+
+class People:
+    """The full names of the people an article names, indexed by every shorter way to name them."""
+
+    def __init__(self, found: Sequence[Typed]) -> None:
+        self.canonical: dict[str, str] = {}
+        self.tails: dict[str, str] = {}  # « Le Drian », « Drian » -> the first full name with that tail
+        self.words: dict[str, set[str]] = defaultdict(set)  # any word but the last -> full names
+        self.ends: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first, last) -> full names
+        self.initials: dict[str, set[str]] = defaultdict(set)  # "nhl" -> full names
+        self.initial_surname: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("a", "sarr")
+        self.firsts: dict[str, list[str]] = defaultdict(list)  # first word -> full names, longest first
+        self.shorter: dict[str, str] = {}  # « Félix Tshisekedi » -> « Félix Antoine Tshisekedi Tshilombo »
+        full = [name for name, typ, _c in found
+                if typ == PERSON and len(_words(name)) > 1 and not _INITIALS_ONLY.match(name)]
+        for name in sorted(full, key=lambda n: -len(_words(n))):  # stable: the article's order within a length
+            self._add(name)
+
+    def _add(self, name: str) -> None:
+        k = actor_key(name)
+        if k in self.canonical or k in self.tails or _INITIAL_AND_SURNAME.match(name):
+            return  # « Le Drian » after « Jean-Yves Le Drian »: a shorter name, not another person
+        keys = _key_words(name)
+        longer = _unique(f for f in self.firsts.get(keys[0], []) if _subsequence(keys, _key_words(self.canonical[f])))
+        if longer is not None:
+            self.shorter[k] = longer  # « Kobenan Adjoumani » in « Kobenan Kouassi Adjoumani »
+            return
+        self.canonical[k] = name
+        words = _words(name)
+        for i in range(1, len(words)):
+            tail = actor_key(" ".join(words[i:]))
+            if tail not in not_actors() and (words[i][:1].isupper() or fold(words[i]) in PARTICLES):
+                self.tails.setdefault(tail, k)  # « Le Drian », « von der Leyen »
+        if len(keys) < 2:
+            return
+        self.firsts[keys[0]].append(k)
+        for w in keys[:-1]:
+            self.words[w].add(k)
+        self.ends[(keys[0], keys[-1])].add(k)
+        self.initial_surname[(keys[0][0], keys[-1])].add(k)
+        letters = "".join(w[0] for w in re.split(r"[\s\-]+", fold(name)) if w and w not in PARTICLES)
+        self.initials[letters].add(k)
+
+    def full_name(self, name: str, typ: str, label: str) -> str | None:
+        """The full name a shorter name stands for in this article, if one only."""
+        k = actor_key(name)
+        if _INITIALS_ONLY.match(name):  # « H. S », "NHL"
+            letters = re.sub(r"[^a-z]", "", fold(name))
+            return self._name(_unique(self.initials.get(letters, ())))
+        m = _INITIAL_AND_SURNAME.match(name)
+        if m:  # « A. Sarr »
+            return self._name(_unique(self.initial_surname.get((fold(m.group(1)), actor_key(m.group(2))), ())))
+        if k in self.shorter:
+            return self._name(self.shorter[k])
+        if k in self.canonical:
+            return None
+        if typ != PERSON and k in places():
+            return None
+        if k in self.tails:
+            return self._name(self.tails[k])
+        keys = _key_words(name)
+        if len(keys) >= 2:  # « Kobenan Adjoumani »
+            return self._name(_unique(self.ends.get((keys[0], keys[-1]), ())))
+        if len(keys) == 1 and (typ == PERSON or label == "PER"):  # « Lula », "Ong"
+            return self._name(_unique(self.words.get(keys[0], ())))
+        return None
+
+    def _name(self, key: str | None) -> str | None:
+        return self.canonical[key] if key is not None else None
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """The words of the shorter name appear in the longer one, in order."""
+    it = iter(long)
+    return len(short) < len(long) and all(w in it for w in short)
+
+
+def _titled_surnames(found: Sequence[Typed]) -> frozenset[str]:
+    """Keys of the surnames of the people the article titles (« Mme Creasy », "Judge Khumalo")."""
+    return frozenset(actor_key(_words(name)[-1]) for name, typ, c in found if typ == PERSON and c.titled)
+
+
+def _people_by_surname(found: list[Typed]) -> list[Typed]:
+    """« Stella Creasy » (a place, said the model) is the « Ms Creasy » of the article: a person."""
+    surnames = _titled_surnames(found)
+    out = []
+    for name, typ, c in found:
+        words = _words(name)
+        if (typ != PERSON and c.label != "CURATED" and 2 <= len(words) <= 3 and not is_acronym(name)
+                and actor_key(words[-1]) in surnames and all(w[:1].isupper() for w in words)):
+            typ = PERSON
+        out.append((name, typ, c))
+    return out
+
+
+def _located(found: list[Typed], blocks: Sequence[str], lang: str, people: People) -> list[Typed]:
+    """A name the article writes after "in", "at", « à », « en » (and the names listed with it) is a place.
+
+    "a guest house in Glenridding", "branches in Tampines, Bishan and Jurong East", « à
+    Marcinelle »: the model made people and organisations of them.  « à » also says « to »
+    (« il a écrit à Merkel »): in French it makes places of what the model did not call people.
+    """
+    places_here = located_names(blocks, lang)
+    out = []
+    for name, typ, c in found:
+        words = _words(name)
+        if (typ != PLACE and fold(name) in places_here.get(lang == "fr" and c.label == "PER", frozenset())
+                and c.label not in ("CURATED", "TITLE", "INSTITUTION") and not c.titled
+                and not name.isupper() and not org_heads() & {fold(w) for w in words}
+                and (typ != PERSON or len(words) == 1) and actor_key(name) not in people.tails):
+            typ = PLACE
+        out.append((name, typ, c))
+    return out
+
+
+def located_names(blocks: Sequence[str], lang: str) -> dict[bool, frozenset[str]]:
+    """Folded names written after a locative preposition: {False: all of them, True: those after an English one}.
+
+    (True is what a name the model called a person may be: « à » before a person is « to ».)
+    """
+    every: set[str] = set()
+    strict: set[str] = set()
+    for block in blocks:
+        for m in LOCATIVE.finditer(block):
+            names = {fold(n.strip()) for n in LIST_SEPARATOR.split(m.group("names"))}
+            every |= names
+            if m.group("prep").lower() in STRICT_LOCATIVES:
+                strict |= names
+    return {False: frozenset(every), True: frozenset(strict)}
+
+
+# --- 2. organisations --------------------------------------------------------------------------
+
+class Organisations:
+    """The organisations an article names, indexed by the shorter names and acronyms that stand for them."""
+
+    def __init__(self, found: Sequence[Typed], blocks: Sequence[str]) -> None:
+        self.canonical: dict[str, str] = {}
+        self.prefixes: dict[str, set[str]] = defaultdict(set)  # « conseil de securite » -> longer names
+        self.heads: dict[str, set[str]] = defaultdict(set)  # "office" -> "Foreign Office"
+        self.acronyms: dict[str, set[str]] = defaultdict(set)  # "raf" -> "Royal Air Force"
+        self.defined: dict[str, str] = {}  # acronyms defined in brackets: "SRC" -> long name
+        for name, typ, c in found:
+            if typ != ORG or acronym_shaped(name) and len(_words(name)) == 1:
+                continue
+            self._add(name)
+            m = ACRONYM_IN_BRACKETS.match(blocks[c.block][c.end:])
+            if m:
+                self.defined.setdefault(m.group(1), name)
+        for block in blocks:
+            self._lower_case_long_forms(block)
+
+    def _add(self, name: str) -> None:
+        k = actor_key(name)
+        if k in self.canonical:
+            return
+        self.canonical[k] = name
+        words = _words(name)
+        for j in range(1, len(words)):
+            if fold(words[j - 1]) not in PARTICLES:
+                self.prefixes[actor_key(" ".join(words[:j]))].add(k)
+        if len(words) > 1 and fold(words[-1]) in org_heads():
+            self.heads[fold(words[-1])].add(k)  # "Foreign Office", "City of Edinburgh Council"
+        for letters in initials(name):
+            self.acronyms[letters].add(k)
+
+    def _lower_case_long_forms(self, block: str) -> None:
+        """« peloton de gendarmerie de haute montagne (PGHM) »: the shortest words before whose initials fit."""
+        for m in ACRONYM_AFTER_WORDS.finditer(block):
+            acronym = m.group(1)
+            if acronym in self.defined:
+                continue
+            words = block[max(0, m.start() - LONG_FORM_LOOK_BEHIND):m.start()].split()[-LONG_FORM_MAX_WORDS:]
+            for i in range(len(words) - 2, -1, -1):
+                long = " ".join(words[i:])
+                if fold(acronym) in initials(long):
+                    self.defined[acronym] = long
+                    self.canonical.setdefault(actor_key(long), long)
+                    break
+
+    def long_name(self, name: str) -> str | None:
+        """The longer name of the article a shorter one or an acronym stands for, if one only."""
+        k = actor_key(name)
+        if acronym_shaped(name) and len(_words(name)) == 1:
+            if name in self.defined:
+                return self.defined[name]
+            return self._name(_unique(self.acronyms.get(fold(name).replace(".", ""), ())))
+        if k in self.canonical and not self.prefixes.get(k):
+            return None
+        longer = self.prefixes.get(k, set()) | (self.heads.get(fold(name), set()) if len(_words(name)) == 1 else set())
+        return self._name(_unique(longer - {k}))
+
+    def _name(self, key: str | None) -> str | None:
+        return self.canonical[key] if key is not None else None
+
+
+def _bare_head(name: str) -> bool:
+    """« le Conseil », "the Commission": a generic head alone names no one in particular."""
+    return len(_words(name)) == 1 and fold(name) in generic_heads() and not name.isupper()
+
+
+# --- 3. the article ----------------------------------------------------------------------------
+
+def _unsupported(name: str, c: Candidate, proper: frozenset[str]) -> bool:
+    """A single word capitalised only where a sentence (or a title-cased line) starts: no evidence of a name."""
+    words = _words(name)
+    return (c.sentence_start and c.label != "CURATED" and len(words) == 1 and not name.isupper()
+            and fold(name) not in proper)
+
+
+def join_article(found: Sequence[Typed], blocks: Sequence[str], proper: frozenset[str],
+                 lang: str = "fr") -> ArticleNames:
+    """Each name of the article replaced by the fullest name the article gives the same entity."""
+    typed = _people_by_surname(list(found))
+    people = People(typed)
+    typed = _located(typed, blocks, lang, people)
+    orgs = Organisations(typed, blocks)
+    out: list[Typed] = []
+    weak: set[int] = set()
+    acronyms: dict[str, str] = dict(orgs.defined)
+    for name, typ, c in typed:
+        joined = None
+        if typ != PLACE and c.label != "CURATED":
+            joined = _join_one(name, typ, c, people, orgs)
+        if joined is not None:
+            if acronym_shaped(name) and joined[1] == ORG and fold(name).replace(".", "") in initials(joined[0]):
+                acronyms.setdefault(name, joined[0])
+            out.append((joined[0], joined[1], c))
+        elif typ == ORG and _bare_head(name) and c.label != "CURATED":
+            continue
+        else:
+            if typ != PLACE and _unsupported(name, c, proper):
+                weak.add(len(out))
+            out.append((name, typ, c))
+    return ArticleNames(out, acronyms, weak)
+
+
+def _join_one(name: str, typ: str, c: Candidate, people: People, orgs: Organisations) -> tuple[str, str] | None:
+    """The fuller name and type of one mention, or None when it is already the fullest."""
+    if typ == ORG or acronym_shaped(name):
+        long = orgs.long_name(name)
+        if long is not None:
+            return long, ORG
+    full = people.full_name(name, typ, c.label)
+    if full is not None:
+        return full, PERSON
+    return None
