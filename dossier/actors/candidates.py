@@ -1,4 +1,4 @@
-"""Names in one article that may be actors, from four sources.
+"""Names in one article that may be actors, from five sources.
 
 1. the NER model's entities (dossier.actors.ner), repaired: a span is cut at a sentence's end
    (« Berthet. L'Association »), a person's span is carried over particles (« Ursula von der
@@ -11,11 +11,13 @@
    République de Paris »); after an organisation noun (« le collectif Anonymous »): an organisation;
 3. an institution whose head is a common noun, with the proper name that makes it one
    (« le tribunal correctionnel de Grenoble », « l'hôpital Bichat », « le parquet de Paris »);
-4. the curated actors file's names and descriptions, whole words (acronyms in capitals).
+4. in English, a run of capitalised words holding an organisation's head word ("the Crown
+   Prosecution Service", "Lincolnshire Fire and Rescue"): the model misses many;
+5. the curated actors file's names and descriptions, whole words (acronyms in capitals).
 
 Every name loses the grammatical words the model takes in at a sentence's start ("He", "With
 Germany", « Ses »).  Where two candidates overlap, the curated file wins, then a title, then an
-institution, then the model.
+institution, then an English organisation's name by its head, then the model.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dossier.actors.names import (
     institution_heads,
     is_acronym,
     name_prefixes,
+    not_actors,
     org_heads,
     org_nouns_pattern,
     places,
@@ -51,6 +54,14 @@ _SPACED_PARTICLE = r"(?:de|du|des|la|le|von|van|der|den|ten|ter|al|el|bin|ben|ib
 _JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|at|an|az|ash|bin|ben|ibn|abu|abou)-|d['’])"
 _NAME_WORD = r"[A-ZÀ-Ý](?:\.(?=\s)|[\w'’-]*)"  # an initial keeps its full stop: "Vladimir V. Putin"
 _NEXT_WORD = rf"(?:\s+(?:{_SPACED_PARTICLE}\s+){{0,3}}{_JOINED_PARTICLE}?{_NAME_WORD})"
+# A run of capitalised words with the small words an organisation's English name holds between
+# them ("Police Service of Northern Ireland", "Lincolnshire Fire and Rescue", "Stop the War Coalition").
+_ORG_CONNECTOR = r"(?:of the|of|for the|for|and|&|on|in|the)"
+ORG_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:{_ORG_CONNECTOR}\s+)?[A-ZÀ-Ý][\w'’-]*)+")
+# One capitalised word after "the" that starts no longer name ("the House of Commons", "the Su-24").
+THE_NAME = re.compile(r"(?<![\w'’-])the ([A-Z][a-z][\w]*)(?![\w'’-]|\s+(?:[A-Z]|of\b|for\b))\s*(?P<after>[\w]*|.)")
+MODALS = frozenset({"will", "may", "said", "says", "votes"})
+JOINED_PARTICLE_WORD = re.compile(rf"{_JOINED_PARTICLE}[A-ZÀ-Ý]")
 CAPS_RUN = re.compile(rf"(?<![\w'’-])[A-ZÀ-Ý][\w'’.-]*{_NEXT_WORD}*")
 # "Royal Air" + "Force", "Ursula" + "von der Leyen": the model stopped inside a capitalised name
 CAPITALISED_TAIL = re.compile(r"(?:\.?[ \-][A-ZÀ-Ý][\w'’-]*)+")
@@ -58,9 +69,11 @@ PERSON_TAIL = re.compile(rf"{_NEXT_WORD}+")
 # The end of a sentence inside a span: a full stop after a word that is not an initial
 # ("Yanis B. a été", "Vladimir V. Putin" go on), then a capital.
 SENTENCE_BREAK = re.compile(r"(?<=[\w)\]»\"”])[.!?…]+\s+(?=[«\"“(]?\s*[A-ZÀ-Ý0-9])")
+COLON = re.compile(r"\s*:\s")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZÀ-Ý]$")
 GOVERNED_NAME = re.compile(r"\s(?:du|de la|de l['’]|des|de|d['’]|of the|of)\s*([A-ZÀ-Ý][^,;:]*)$")
 HEAD_COMPLEMENT = re.compile(r"\s+(?:de la|de l['’]|du|des|de|d['’])\s*[a-zà-ÿ][\w'’-]*")
+WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*) $")
 POSSESSIVE = re.compile(r"['’]s\b")
 # How far before a capitalised run a title or an organisation noun is looked for, in characters.
 LOOK_BEHIND = 30
@@ -71,7 +84,8 @@ DOMAIN_BEFORE = re.compile(r"\s*(?:de la|de l'|du|des|de|d'|of)\s*$")
 # At most this many words (adjectives, demonyms) between a title and the name it introduces.
 TITLE_GAP_WORDS = 2
 # Which source wins when candidates overlap (lower first).
-SOURCE_PRIORITY = {"CURATED": 0, "TITLE": 1, "INSTITUTION": 2, "ORGNOUN": 3, "PER": 4, "ORG": 5, "LOC": 6, "MISC": 7}
+SOURCE_PRIORITY = {"CURATED": 0, "TITLE": 1, "INSTITUTION": 2, "HEADED": 3, "ORGNOUN": 4, "PER": 5, "ORG": 6, "THE": 7,
+                   "LOC": 8, "MISC": 9}
 # A block where this share of the longer words is capitalised is in title case (an English
 # headline): a capital there says nothing of a name.
 TITLE_CASE_SHARE = 0.7
@@ -102,7 +116,7 @@ def strip_titles(text: str) -> tuple[str, bool]:
     while changed and text:
         changed = False
         m = _leading_title().match(fold(text))
-        if m and len(text) > m.end():
+        if m and len(text) > m.end() and not POSSESSIVE.match(text, m.end()):  # "Prime Minister's Office"
             text = text[m.end():].lstrip(" .,")
             titled = changed = True
         else:
@@ -110,7 +124,29 @@ def strip_titles(text: str) -> tuple[str, bool]:
             if rest and rest[:1].isupper() and actor_key(first) in name_prefixes():
                 text = rest
                 changed = True
+    if not titled:
+        text, titled = _title_inside(text)
     return text, titled
+
+
+def _title_inside(text: str) -> tuple[str, bool]:
+    """The name after a title inside a run: "Environment Secretary Liz Truss" -> "Liz Truss"."""
+    last = None
+    for m in _inner_title().finditer(fold(text)):
+        last = m
+    if last is None or last.start() == 0:
+        return text, False
+    rest = text[last.end():].lstrip(" ,")
+    head = text[:last.start()].split()
+    if rest[:1].isupper() and all(w[:1].isupper() or w in ("and", "&", "of") for w in head):
+        return rest, True
+    return text, False
+
+
+@lru_cache(maxsize=1)
+def _inner_title() -> re.Pattern[str]:
+    """A title inside folded text, as a whole word, before a space."""
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(re.escape(t) for t in titles() if len(t) > 3)})(?= )")
 
 
 @lru_cache(maxsize=1)
@@ -123,8 +159,8 @@ def _english_name(words: list[str]) -> list[str]:
     """Cut at the first lower-case word that is not a particle followed by a capitalised word."""
     kept: list[str] = []
     for i, w in enumerate(words):
-        if w[:1].isupper() or w[:1].isdigit():
-            kept.append(w)
+        if w[:1].isupper() or w[:1].isdigit() or (kept and JOINED_PARTICLE_WORD.match(w)):
+            kept.append(w)  # "Haider al-Abadi"
         elif w.lower() in PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper() and kept:
             kept.append(w)
         else:
@@ -133,7 +169,8 @@ def _english_name(words: list[str]) -> list[str]:
 
 
 def first_sentence(text: str) -> str:
-    """The span up to a sentence's end inside it (« Berthet. L'Association » -> « Berthet »)."""
+    """The span up to a sentence's end inside it (« Berthet. L'Association » -> « Berthet »), or a colon."""
+    text = COLON.split(text, maxsplit=1)[0]  # "Storm Desmond LIVE: Army", "NHL: Solidarity"
     for m in SENTENCE_BREAK.finditer(text):
         before = text[:m.start()]
         if _INITIAL_BEFORE.search(before) or before.rsplit(None, 1)[-1] in lexicon.abbreviations():
@@ -162,15 +199,16 @@ def _strip_edges(text: str) -> str:
 
 def trim(text: str, english: bool, lang: str = "") -> list[str]:
     """Clean a span into zero, one or several names."""
-    text = _strip_edges(first_sentence(text.split("\n")[0]))
+    text = _strip_edges(first_sentence(text.split("\n")[0]).split("/")[0])  # "Melina Strand/The Washington Post"
     text = drop_function_words(text, lang or ("en" if english else "fr"))
     for det in DETERMINERS:
         if fold(text).startswith(det) and not text[:1].isupper():
             text = text[len(det):]
     if fold(text).startswith("the "):
         text = text[4:]
-    if text[:1].islower():
-        # « (Un) chien du Raid », "head of the Bundeswehr": a common noun, then the name it governs
+    if text[:1].islower() or actor_key(text.split()[0] if text else "") in not_actors():
+        # « (Un) chien du Raid », « Tornado de la Royal Air Force »: a common noun or a thing, then the
+        # name it governs
         m = GOVERNED_NAME.search(text)
         text = m.group(1) if m else text
     words = text.split()
@@ -228,6 +266,21 @@ def _person_span(block: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _capitalised_head(block: str, start: int) -> int:
+    """"the North" + "Atlantic Council": capitalised words the model left before an organisation's name.
+
+    Not over a sentence's start, a grammatical word or a title.
+    """
+    while True:
+        m = WORD_BEFORE.search(block, 0, start)
+        if m is None or sentence_start(block, m.start()):
+            return start
+        word = fold(m.group(1))
+        if word in function_words("en") or word in function_words("fr") or _leading_title().fullmatch(word):
+            return start
+        start = m.start()
+
+
 def _split_of(name: str) -> list[tuple[str, str]]:
     """"Nadia Haddad-Loriot of Sciences Po" -> the person, then the organisation."""
     person, sep, rest = name.partition(" of ")
@@ -236,15 +289,32 @@ def _split_of(name: str) -> list[tuple[str, str]]:
     return [(name, "PER")]
 
 
+def _adjacent_joined(blocks: Sequence[str], entities: Sequence[Entity]) -> list[Entity]:
+    """"Nadezhda" + "Orlova of the Centre…": a word the model cut off the name that follows it."""
+    out: list[Entity] = []
+    for e in sorted(entities, key=lambda e: (e.block, e.start)):
+        prev = out[-1] if out else None
+        block = blocks[e.block]
+        if (prev is not None and prev.block == e.block and e.start == prev.end + 1 and block[prev.end] == " "
+                and block[e.start:e.start + 1].isupper() and " " not in block[prev.start:prev.end]
+                and prev.label in ("PER", "MISC") and e.label in ("PER", "MISC")):
+            out[-1] = Entity(e.block, prev.start, e.end, "PER" if "PER" in (prev.label, e.label) else e.label)
+        else:
+            out.append(e)
+    return out
+
+
 def _from_model(blocks: Sequence[str], entities: Sequence[Entity], lang: str) -> list[Candidate]:
     english = lang == "en"
     out = []
-    for e in entities:
+    for e in _adjacent_joined(blocks, entities):
         block = blocks[e.block]
         start, end = e.start, e.end
         if e.label == "PER":
             start, end = _person_span(block, start, end)
-        elif e.label == "ORG":
+        elif e.label in ("ORG", "MISC"):
+            start = _capitalised_head(block, start)
+        if e.label in ("ORG", "MISC"):
             m = CAPITALISED_TAIL.match(block[end:])
             if m and not re.search(r"[.!?]", m.group(0)):
                 end += m.end()
@@ -334,6 +404,64 @@ def _from_titles(b: int, block: str, lang: str) -> list[Candidate]:
     return out
 
 
+def _from_headed_runs(b: int, block: str, lang: str) -> list[Candidate]:
+    """Capitalised names an English text gives an organisation by its head word ("the Crown Prosecution Service").
+
+    The French model reads English badly; a run of capitalised words (with "of", "for", "and"
+    between) holding a head such as "Service", "Council", "Office" is an organisation's name.
+    """
+    out = []
+    for m in ORG_RUN.finditer(block):
+        text = drop_function_words(first_sentence(m.group(0)), lang)
+        text = re.sub(r"^The\s+", "", POSSESSIVE.split(text)[0]).strip()
+        for part, label in _headed_parts(text):
+            start = m.start() + m.group(0).find(part)
+            out.append(Candidate(part, b, start, start + len(part), label, False, sentence_start(block, start)))
+    return out
+
+
+def _from_the(b: int, block: str) -> list[Candidate]:
+    """"the Bundestag is", "the Liberals,": one capitalised word after "the", in running English text.
+
+    Not before a noun it qualifies ("the Omar oilfield", "the Central line"): only before a
+    punctuation mark or a grammatical word.
+    """
+    out = []
+    for m in THE_NAME.finditer(block):
+        after = m.group("after")
+        if not sentence_start(block, m.start()) and (not after[:1].isalpha() or verb_like(after)):
+            out.append(Candidate(m.group(1), b, m.start(1), m.end(1), "THE"))
+    return out
+
+
+def verb_like(word: str) -> bool:
+    """After "the Bundestag": a grammatical word, a modal or a past ("will", "has", "approved"), not a noun."""
+    return word in function_words("en") or word in MODALS or word.endswith("ed")
+
+
+def _headed(words: list[str]) -> bool:
+    return any(fold(w) in org_heads() for w in words)
+
+
+def _headed_parts(text: str) -> list[tuple[str, str]]:
+    """The names in a run of capitalised words, with their labels.
+
+    "Met Office and Met Éireann": two; "Mehmet Karaca of Bosphorus Risk Advisory": a person and
+    an organisation; "Lincolnshire Fire and Rescue": one.
+    """
+    words = text.split()
+    if len(words) < 2 or not _headed(words[1:]) or not words[-1][:1].isupper():
+        return []
+    left, sep, right = text.partition(" and ")
+    if sep and fold(left.split()[-1]) in org_heads() and right[:1].isupper():
+        return [(left, "HEADED"), *_headed_parts(right)]  # "Met Office and Met Éireann"
+    person, sep, org = text.partition(" of ")
+    if sep and 2 <= len(person.split()) <= 3 and not _headed(person.split()) and _headed(org.split()):
+        org = re.sub(r"^the\s+", "", org)
+        return [(person, "PER"), (org, "HEADED")]  # "Mehmet Karaca of Bosphorus Risk Advisory"
+    return [(text, "HEADED")]
+
+
 @lru_cache(maxsize=1)
 def institution_pattern() -> re.Pattern[str]:
     """A common noun heading an institution, up to two adjectives, then the proper name that makes it one."""
@@ -370,6 +498,9 @@ def candidates(blocks: Sequence[str], entities: Sequence[Entity], lang: str, cur
     for b, block in enumerate(blocks):
         out += _from_titles(b, block, lang)
         out += _from_institutions(b, block)
+        if lang == "en":
+            out += _from_headed_runs(b, block, lang)
+            out += _from_the(b, block)
         if rx is not None:
             out += _from_curated(b, block, rx)
     title_cased = {b for b, block in enumerate(blocks) if _title_cased(block)}

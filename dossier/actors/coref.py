@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dossier.actors.candidates import Candidate
+from dossier.actors.candidates import Candidate, verb_like
 from dossier.actors.names import (
     ORG,
     PARTICLES,
@@ -44,6 +44,10 @@ from dossier.actors.names import (
 from dossier.text import fold
 
 Typed = tuple[str, str, Candidate]  # (name, type, candidate)
+# The type of a name shaped like a person's that the model did not call one ("Nadezhda Orlova"
+# labelled MISC): a person if the article titles someone of that surname or names the surname as
+# a person's, or if the dossier knows that full name as a person's; else no actor.
+MAYBE_PERSON = "MaybePerson"
 
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
 # An acronym in brackets after words (« peloton de gendarmerie de haute montagne (PGHM) »): the
@@ -54,10 +58,12 @@ LONG_FORM_LOOK_BEHIND = 120
 # A place's name after a preposition of place, with the names listed with it; not a possessive
 # ("in Obama's view"), not after an article (« au Sénat », "in the Commons": organisations take one).
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}(?!['’]s\b)(?![\w'’-])"
-LOCATIVE = re.compile(rf"(?<![\w-])(?P<prep>in|at|near|outside|across|around|throughout|between|à|en|près de)\s+"
+LOCATIVE = re.compile(rf"(?<![\w-])(?P<prep>(?i:in|at|near|outside|across|around|throughout|between|à|en|près de))\s+"
                       rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+(?:and|et)\s+){_PLACE_NAME})*)")
 LIST_SEPARATOR = re.compile(r",\s*|\s+(?:and|et)\s+")
 STRICT_LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "around", "throughout", "between"})
+QUALIFYING_THE = re.compile(r"(?<![\w'’-])the $")
+NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 _INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Ý]\.?\s*){2,4}$")
 _INITIAL_AND_SURNAME = re.compile(r"^([A-ZÀ-Ý])\.\s+(\S.*)$")
 
@@ -169,13 +175,21 @@ def _titled_surnames(found: Sequence[Typed]) -> frozenset[str]:
 
 
 def _people_by_surname(found: list[Typed]) -> list[Typed]:
-    """« Stella Creasy » (a place, said the model) is the « Ms Creasy » of the article: a person."""
-    surnames = _titled_surnames(found)
+    """« Stella Creasy » (a place, said the model) is the « Ms Creasy » of the article: a person.
+
+    A name only shaped like a person's (MAYBE_PERSON) is one on that evidence, or on a surname
+    alone that the model called a person's (« Pour Erdoğan, » … « Recep Tayyip Erdoğan »).
+    """
+    titled = _titled_surnames(found)
+    alone = frozenset(actor_key(name) for name, typ, c in found if typ == PERSON and c.label == "PER"
+                      and len(_words(name)) == 1)
     out = []
     for name, typ, c in found:
         words = _words(name)
+        last = actor_key(words[-1])
         if (typ != PERSON and c.label != "CURATED" and 2 <= len(words) <= 3 and not is_acronym(name)
-                and actor_key(words[-1]) in surnames and all(w[:1].isupper() for w in words)):
+                and (last in titled or typ == MAYBE_PERSON and last in alone)
+                and all(w[:1].isupper() for w in words)):
             typ = PERSON
         out.append((name, typ, c))
     return out
@@ -247,6 +261,8 @@ class Organisations:
         for j in range(1, len(words)):
             if fold(words[j - 1]) not in PARTICLES:
                 self.prefixes[actor_key(" ".join(words[:j]))].add(k)
+        if len(words) == 1 and name.endswith("s") and len(name) > 4:
+            self.prefixes[actor_key(name[:-1])].add(k)  # "Liberal government" … "the Liberals"
         if len(words) > 1 and fold(words[-1]) in org_heads():
             self.heads[fold(words[-1])].add(k)  # "Foreign Office", "City of Edinburgh Council"
         for letters in initials(name):
@@ -289,11 +305,22 @@ def _bare_head(name: str) -> bool:
 
 # --- 3. the article ----------------------------------------------------------------------------
 
-def _unsupported(name: str, c: Candidate, proper: frozenset[str]) -> bool:
-    """A single word capitalised only where a sentence (or a title-cased line) starts: no evidence of a name."""
+def _unsupported(name: str, c: Candidate, proper: frozenset[str], block: str, lang: str) -> bool:
+    """No evidence of a name: a single word capitalised only where a sentence (or a title-cased line) starts.
+
+    Nor, in English, a word between "the" and the noun it qualifies ("the Liberal government",
+    "the Omar oilfield"): an adjective, unless the dossier knows it as someone's surname.
+    """
     words = _words(name)
-    return (c.sentence_start and c.label != "CURATED" and len(words) == 1 and not name.isupper()
-            and fold(name) not in proper)
+    if len(words) != 1 or c.label == "CURATED" or name.isupper():
+        return False
+    if c.sentence_start and fold(name) not in proper:
+        return True
+    if lang != "en" or name.endswith("s") or not QUALIFYING_THE.search(block, 0, c.start):
+        return False  # "the Liberals": a plural qualifies nothing
+    after = NEXT_WORD.match(block, c.end)
+    return after is not None and not verb_like(after.group(1))
+
 
 
 def join_article(found: Sequence[Typed], blocks: Sequence[str], proper: frozenset[str],
@@ -317,7 +344,7 @@ def join_article(found: Sequence[Typed], blocks: Sequence[str], proper: frozense
         elif typ == ORG and _bare_head(name) and c.label != "CURATED":
             continue
         else:
-            if typ != PLACE and _unsupported(name, c, proper):
+            if typ != PLACE and _unsupported(name, c, proper, blocks[c.block], lang):
                 weak.add(len(out))
             out.append((name, typ, c))
     return ArticleNames(out, acronyms, weak)

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from dossier import datewords
 from dossier.actors.candidates import Candidate, candidates, proper_words
-from dossier.actors.coref import ArticleNames, Typed, join_article
+from dossier.actors.coref import MAYBE_PERSON, ArticleNames, Typed, join_article
 from dossier.actors.curated import Curated
 from dossier.actors.names import (
     NAME_MAX_WORDS,
@@ -178,6 +178,8 @@ def _not_an_actor(name: str, c: Candidate, block: str, merged: bool) -> bool:
         return True
     if is_title(name):
         return True  # "Judge", "MPs": a title, no one in particular
+    if fold(name) in datewords.months() and block[c.end:c.end + 1] == ".":
+        return True  # "since Nov. 15": a month, abbreviated
     if name.isupper() and not is_acronym(name) and len(name.split()) == 1 and len(name) > 5:
         return True
     if actor_key(name) in outlets() or agency_name(name) or name_key(name) in outlets():
@@ -193,7 +195,7 @@ def _by_label(name: str, c: Candidate, block: str) -> tuple[str, str] | None:
             return None  # « le Charles de Gaulle »: a ship or a building
         return name, PERSON
     misc_org = c.label == "MISC" and (org_words() & set(words) or is_acronym(name))
-    if c.label in ("ORG", "ORGNOUN", "INSTITUTION") or misc_org:
+    if c.label in ("ORG", "ORGNOUN", "INSTITUTION", "HEADED", "THE") or misc_org:
         name = ORG_NAME_END.split(name)[0]
         if len(name.split()) == 1 and c.sentence_start and not is_acronym(name):
             return None  # "Asked to…": a capitalised verb the model took for a name
@@ -201,6 +203,8 @@ def _by_label(name: str, c: Candidate, block: str) -> tuple[str, str] | None:
     if c.label == "LOC":
         # « la Chambre des communes », « le Sénat »: a place, said the model, headed like an organisation
         return name, ORG if fold(words[0]) in org_heads() else PLACE
+    if c.label == "MISC" and 2 <= len(name.split()) <= 3 and valid_name(name):
+        return name, MAYBE_PERSON  # "Nadezhda Orlova": a person if the article titles an Orlova
     return None
 
 
@@ -271,7 +275,7 @@ def _expand_acronyms(articles: Sequence[ArticleNames]) -> list[list[Typed]]:
     for art in articles:
         for acronym, long in art.acronyms.items():
             acronyms.setdefault(acronym, long)
-    return [[(acronyms[name], ORG, c) if name in acronyms and typ != PERSON else (name, typ, c)
+    return [[(acronyms[name], ORG, c) if name in acronyms else (name, typ, c)
              for name, typ, c in art.found] for art in articles]
 
 
@@ -361,6 +365,10 @@ def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: Full
     counts: Counter[str] = Counter()
     where: list[Span] = []
     for j, (name, typ, c) in enumerate(found):
+        if typ == MAYBE_PERSON:
+            if person_key(name) not in people.canonical:
+                continue  # shaped like a person's name, and no one in the dossier bears it
+            typ = PERSON
         if name not in curated.by_name:
             joined = people.join(name, typ)
             if j in art.weak and actor_key(name) not in people.dossier:
