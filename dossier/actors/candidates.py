@@ -33,6 +33,7 @@ from dossier.actors.curated import Curated
 from dossier.actors.names import (
     PARTICLES,
     actor_key,
+    byline_patterns,
     function_words,
     institution_heads,
     is_acronym,
@@ -41,11 +42,12 @@ from dossier.actors.names import (
     org_heads,
     org_nouns_pattern,
     places,
+    things,
     title_pattern,
     titles,
 )
 from dossier.actors.ner import Entity
-from dossier.text import fold
+from dossier.text import fold, sentences
 
 DETERMINERS = ("the ", "le ", "la ", "les ", "l'", "un ", "une ", "a ", "an ", "du ", "des ", "au ", "aux ")
 # Particles that stand, written apart, between the words of a name (« Ursula von der Leyen »,
@@ -70,6 +72,13 @@ PERSON_TAIL = re.compile(rf"{_NEXT_WORD}+")
 # ("Yanis B. a été", "Vladimir V. Putin" go on), then a capital.
 SENTENCE_BREAK = re.compile(r"(?<=[\w)\]»\"”])[.!?…]+\s+(?=[«\"“(]?\s*[A-ZÀ-Ý0-9])")
 COLON = re.compile(r"\s*:\s")
+# A name then a slash and a capital: a photo credit ("Carla Carniel/Reuters", "Lagarde / Paris Match").
+CREDIT_SLASH = re.compile(r"\s*/\s*[A-ZÀ-Ý]")
+# How far after a byline's opening the author's name may start, in characters
+# ("By ITV News Calendar Reporter Rachel Hindmarch").
+BYLINE_NAME_REACH = 40
+# An author's note is a short paragraph ("Thandeka Mokoena is a reporter in the M&G's newsroom.").
+AUTHOR_NOTE_MAX_CHARS = 300
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZÀ-Ý]$")
 GOVERNED_NAME = re.compile(r"\s(?:du|de la|de l['’]|des|de|d['’]|of the|of)\s*([A-ZÀ-Ý][^,;:]*)$")
 HEAD_COMPLEMENT = re.compile(r"\s+(?:de la|de l['’]|du|des|de|d['’])\s*[a-zà-ÿ][\w'’-]*")
@@ -212,6 +221,8 @@ def trim(text: str, english: bool, lang: str = "") -> list[str]:
         m = GOVERNED_NAME.search(text)
         text = m.group(1) if m else text
     words = text.split()
+    while len(words) > 1 and actor_key(words[-1]) in things() and fold(words[-2]) not in PARTICLES:
+        words.pop()  # "RAF Tornados": the aircraft, not the name
     if not english:
         return [" ".join(words)] if words else []
     joined = " ".join(_english_name(words))
@@ -450,8 +461,11 @@ def _headed_parts(text: str) -> list[tuple[str, str]]:
     an organisation; "Lincolnshire Fire and Rescue": one.
     """
     words = text.split()
-    if len(words) < 2 or not _headed(words[1:]) or not words[-1][:1].isupper():
+    if len(words) < 2 or not _headed(words) or not words[-1][:1].isupper():
         return []
+    name, titled = _title_inside(text)
+    if titled:
+        return [(name, "TITLE")]  # "Group Manager Gareth Pollitt": a person
     left, sep, right = text.partition(" and ")
     if sep and fold(left.split()[-1]) in org_heads() and right[:1].isupper():
         return [(left, "HEADED"), *_headed_parts(right)]  # "Met Office and Met Éireann"
@@ -506,7 +520,29 @@ def candidates(blocks: Sequence[str], entities: Sequence[Entity], lang: str, cur
     title_cased = {b for b, block in enumerate(blocks) if _title_cased(block)}
     for c in out:
         c.sentence_start = c.sentence_start or c.block in title_cased
-    return dedupe([c for c in out if c.text])
+    return dedupe([c for c in out if c.text and not signed(blocks[c.block], c)])
+
+
+def signed(block: str, c: Candidate) -> bool:
+    """The name signs the text or a photo: a byline, a credit, an author's note — not an actor of the story.
+
+    "Photo Carla Carniel/Reuters", "© Benoît Lagarde / Paris Match", "Par Lucie Mermet - Il y a
+    3 heures", « Avec notre correspondante à Moscou, Nadia Kirilenko », "Pieter van Wyk covers
+    local government for the M&G".
+    """
+    if CREDIT_SLASH.match(block, c.end):
+        return True
+    lead, note = byline_patterns()
+    m = lead.match(block)
+    if m and c.start <= m.end() + BYLINE_NAME_REACH and not SENTENCE_BREAK.search(block, m.end(), c.start):
+        return True
+    if len(block) > AUTHOR_NOTE_MAX_CHARS:
+        return False
+    for s, e in sentences(block, lexicon.abbreviations()):
+        if s <= c.start < e:
+            subject = CAPS_RUN.match(block, s + len(block[s:e]) - len(block[s:e].lstrip()))
+            return subject is not None and note.match(block, subject.end()) is not None
+    return False
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:

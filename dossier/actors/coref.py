@@ -50,11 +50,6 @@ Typed = tuple[str, str, Candidate]  # (name, type, candidate)
 MAYBE_PERSON = "MaybePerson"
 
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
-# An acronym in brackets after words (« peloton de gendarmerie de haute montagne (PGHM) »): the
-# long form is among the words before, at most so many, within so many characters.
-ACRONYM_AFTER_WORDS = re.compile(r"(?<=[\w'’-])\s*\(([A-Z][A-Za-z]{1,7})\)")
-LONG_FORM_MAX_WORDS = 10
-LONG_FORM_LOOK_BEHIND = 120
 # A place's name after a preposition of place, with the names listed with it; not a possessive
 # ("in Obama's view"), not after an article (« au Sénat », "in the Commons": organisations take one).
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}(?!['’]s\b)(?![\w'’-])"
@@ -64,6 +59,12 @@ LIST_SEPARATOR = re.compile(r",\s*|\s+(?:and|et)\s+")
 STRICT_LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "around", "throughout", "between"})
 QUALIFYING_THE = re.compile(r"(?<![\w'’-])the $")
 NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
+# An acronym in brackets after words: its long form is among the words before, at most so many,
+# within so many characters.
+ACRONYM_AFTER_WORDS = re.compile(r"(?<=[\w'’-])\s*\(([A-Z][A-Za-z]{1,7})\)")
+LONG_FORM_MAX_WORDS = 10
+ELISION = re.compile(r"^(?:l|d|qu)['’]")
+LONG_FORM_LOOK_BEHIND = 120
 _INITIALS_ONLY = re.compile(r"^(?:[A-ZÀ-Ý]\.?\s*){2,4}$")
 _INITIAL_AND_SURNAME = re.compile(r"^([A-ZÀ-Ý])\.\s+(\S.*)$")
 
@@ -250,7 +251,7 @@ class Organisations:
             if m:
                 self.defined.setdefault(m.group(1), name)
         for block in blocks:
-            self._lower_case_long_forms(block)
+            self._long_forms_before(block)
 
     def _add(self, name: str) -> None:
         k = actor_key(name)
@@ -259,7 +260,11 @@ class Organisations:
         self.canonical[k] = name
         words = _words(name)
         for j in range(1, len(words)):
-            if fold(words[j - 1]) not in PARTICLES:
+            # a single word opens a longer name only as a generic head (« le Conseil ») or before a
+            # complement (« PGHM » … « PGHM de l'Isère »), not before a word the model ran over
+            # (« Congrès » … « Congrès hostile », "RAF" … "RAF Tornados")
+            if fold(words[j - 1]) not in PARTICLES and (j > 1 or fold(words[0]) in generic_heads()
+                                                        or fold(words[1]) in PARTICLES):
                 self.prefixes[actor_key(" ".join(words[:j]))].add(k)
         if len(words) == 1 and name.endswith("s") and len(name) > 4:
             self.prefixes[actor_key(name[:-1])].add(k)  # "Liberal government" … "the Liberals"
@@ -268,18 +273,19 @@ class Organisations:
         for letters in initials(name):
             self.acronyms[letters].add(k)
 
-    def _lower_case_long_forms(self, block: str) -> None:
-        """« peloton de gendarmerie de haute montagne (PGHM) »: the shortest words before whose initials fit."""
+    def _long_forms_before(self, block: str) -> None:
+        """« l'Université du Québec à Montréal (UQAM) »: a capitalised name before its acronym, the model cut it."""
         for m in ACRONYM_AFTER_WORDS.finditer(block):
             acronym = m.group(1)
             if acronym in self.defined:
                 continue
             words = block[max(0, m.start() - LONG_FORM_LOOK_BEHIND):m.start()].split()[-LONG_FORM_MAX_WORDS:]
             for i in range(len(words) - 2, -1, -1):
-                long = " ".join(words[i:])
+                long = ELISION.sub("", " ".join(words[i:]))
                 if fold(acronym) in initials(long):
-                    self.defined[acronym] = long
-                    self.canonical.setdefault(actor_key(long), long)
+                    if long[:1].isupper():  # « peloton de gendarmerie… (PGHM) »: a description, the acronym is the name
+                        self.defined[acronym] = long
+                        self.canonical.setdefault(actor_key(long), long)
                     break
 
     def long_name(self, name: str) -> str | None:
@@ -288,7 +294,9 @@ class Organisations:
         if acronym_shaped(name) and len(_words(name)) == 1:
             if name in self.defined:
                 return self.defined[name]
-            return self._name(_unique(self.acronyms.get(fold(name).replace(".", ""), ())))
+            long = self._name(_unique(self.acronyms.get(fold(name).replace(".", ""), ())))
+            if long is not None:
+                return long
         if k in self.canonical and not self.prefixes.get(k):
             return None
         longer = self.prefixes.get(k, set()) | (self.heads.get(fold(name), set()) if len(_words(name)) == 1 else set())
@@ -335,7 +343,7 @@ def join_article(found: Sequence[Typed], blocks: Sequence[str], proper: frozense
     acronyms: dict[str, str] = dict(orgs.defined)
     for name, typ, c in typed:
         joined = None
-        if typ != PLACE and c.label != "CURATED":
+        if c.label != "CURATED" and (typ != PLACE or is_acronym(name)):  # "UQAM", a place said the model
             joined = _join_one(name, typ, c, people, orgs)
         if joined is not None:
             if acronym_shaped(name) and joined[1] == ORG and fold(name).replace(".", "") in initials(joined[0]):

@@ -48,8 +48,13 @@ def places() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_actors() -> frozenset[str]:
     """Keys of capitalised words that are not actors: the list, demonyms, ministries' domains, calendar words."""
-    return (lexicon.keys("not_actors.txt", actor_key) | name_prefixes()
+    return (lexicon.keys("not_actors.txt", actor_key) | things() | name_prefixes()
             | frozenset(actor_key(w) for w in datewords.full_names()))
+
+
+def things() -> frozenset[str]:
+    """Keys of products and types of aircraft and weapons (« Rafale », "Tornado")."""
+    return lexicon.keys("things.txt", actor_key)
 
 
 @lru_cache(maxsize=1)
@@ -206,3 +211,12 @@ def _small_words() -> frozenset[str]:
 def institution_heads() -> tuple[str, ...]:
     """Lower-case nouns that head an institution's name (« tribunal », « parquet », « hôpital »)."""
     return lexicon.entries("institutions.txt")
+
+
+@lru_cache(maxsize=1)
+def byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a byline's opening at a block's start, what follows an author's name in an author's note)."""
+    groups = lexicon.sections("bylines.txt")
+    lead = re.compile(rf"^\s*(?:{'|'.join(groups['lead'])})\s+", re.IGNORECASE)
+    note = re.compile(rf"\s+(?:{'|'.join(groups['note'])})", re.IGNORECASE)
+    return lead, note
