@@ -2,7 +2,9 @@
 
 A pure function of one article's typed candidates (:func:`join_article`), in these steps:
 
-1. a name the model did not call a person, ending with the surname of someone the article
+1. a word the model could not type, that the article names with an article again and again, is
+   an organisation (« le Raid », « du Raid »);
+   a name the model did not call a person, ending with the surname of someone the article
    titles (« Mme Creasy » … "Stella Creasy"), is that person; a name written after "in", "at",
    « à », « en » is a place ("a guest house in Glenridding", « à Marcinelle »);
 2. a person's shorter names join the full name: a surname or its tail (« Le Drian »), a first
@@ -48,6 +50,13 @@ Typed = tuple[str, str, Candidate]  # (name, type, candidate)
 # labelled MISC): a person if the article titles someone of that surname or names the surname as
 # a person's, or if the dossier knows that full name as a person's; else no actor.
 MAYBE_PERSON = "MaybePerson"
+# The type of a single capitalised word the model called MISC (« le Raid »): an organisation if the
+# article writes it at least MAYBE_ORG_MENTIONS times after an article (« du Raid », « le Raid »),
+# as French writes the acronyms it pronounces as words; else no actor.
+MAYBE_ORG = "MaybeOrganization"
+MAYBE_ORG_MENTIONS = 2
+ARTICLE_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:le|la|les|du|des|au|aux|the)\s+|(?<![\w'’-])l['’])$",
+                                 re.IGNORECASE)
 
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
 # A place's name after a preposition of place, with the names listed with it; not a possessive
@@ -331,10 +340,20 @@ def _unsupported(name: str, c: Candidate, proper: frozenset[str], block: str, la
 
 
 
+def _organisations_by_article(found: list[Typed], blocks: Sequence[str]) -> list[Typed]:
+    """« le Raid », « du Raid »: a word the model could not type, named with an article again and again."""
+    counts: dict[str, int] = defaultdict(int)
+    for name, typ, c in found:
+        if typ == MAYBE_ORG and ARTICLE_JUST_BEFORE.search(blocks[c.block], max(0, c.start - 5), c.start):
+            counts[name] += 1
+    return [(name, ORG if typ == MAYBE_ORG else typ, c) for name, typ, c in found
+            if typ != MAYBE_ORG or counts[name] >= MAYBE_ORG_MENTIONS]
+
+
 def join_article(found: Sequence[Typed], blocks: Sequence[str], proper: frozenset[str],
                  lang: str = "fr") -> ArticleNames:
     """Each name of the article replaced by the fullest name the article gives the same entity."""
-    typed = _people_by_surname(list(found))
+    typed = _people_by_surname(_organisations_by_article(list(found), blocks))
     people = People(typed)
     typed = _located(typed, blocks, lang, people)
     orgs = Organisations(typed, blocks)

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from dossier import datewords
 from dossier.actors.candidates import Candidate, candidates, proper_words
-from dossier.actors.coref import MAYBE_PERSON, ArticleNames, Typed, join_article
+from dossier.actors.coref import MAYBE_ORG, MAYBE_PERSON, ArticleNames, Typed, join_article
 from dossier.actors.curated import Curated
 from dossier.actors.names import (
     NAME_MAX_WORDS,
@@ -201,10 +201,14 @@ def _by_label(name: str, c: Candidate, block: str) -> tuple[str, str] | None:
             return None  # "Asked to…": a capitalised verb the model took for a name
         return name, ORG
     if c.label == "LOC":
-        # « la Chambre des communes », « le Sénat »: a place, said the model, headed like an organisation
-        return name, ORG if fold(words[0]) in org_heads() else PLACE
+        # « la Chambre des communes », « le Sénat », « l'UDPS », « le CHU de Rouen »: a place, said the
+        # model, headed like an organisation or named by an acronym
+        acronym = any(is_acronym(w) for w in name.split())
+        return name, ORG if fold(words[0]) in org_heads() or acronym else PLACE
     if c.label == "MISC" and 2 <= len(name.split()) <= 3 and valid_name(name):
         return name, MAYBE_PERSON  # "Nadezhda Orlova": a person if the article titles an Orlova
+    if c.label == "MISC" and len(words) == 1 and not c.sentence_start:
+        return name, MAYBE_ORG  # « le Raid »: an organisation if the article says « le Raid » again
     return None
 
 
