@@ -206,6 +206,13 @@ def _strip_edges(text: str) -> str:
     return stripped
 
 
+def _without_things(words: list[str]) -> list[str]:
+    """"RAF Tornados": the aircraft out of the name."""
+    while len(words) > 1 and actor_key(words[-1]) in things() and fold(words[-2]) not in PARTICLES:
+        words = words[:-1]
+    return words
+
+
 def trim(text: str, english: bool, lang: str = "") -> list[str]:
     """Clean a span into zero, one or several names."""
     text = _strip_edges(first_sentence(text.split("\n")[0]).split("/")[0])  # "Melina Strand/The Washington Post"
@@ -220,12 +227,10 @@ def trim(text: str, english: bool, lang: str = "") -> list[str]:
         # name it governs
         m = GOVERNED_NAME.search(text)
         text = m.group(1) if m else text
-    words = text.split()
-    while len(words) > 1 and actor_key(words[-1]) in things() and fold(words[-2]) not in PARTICLES:
-        words.pop()  # "RAF Tornados": the aircraft, not the name
+    words = _without_things(text.split())
     if not english:
         return [" ".join(words)] if words else []
-    joined = " ".join(_english_name(words))
+    joined = " ".join(_without_things(_english_name(words)))
     # "Turkey's", "ITV News Calendar's Rachel Hindmarch": the owner, then what it owns
     owner, owned = (p.strip() for p in (*POSSESSIVE.split(joined, maxsplit=1), "")[:2])
     # "John Irish and Robin Emmott", "France and Russia": two names

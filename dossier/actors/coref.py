@@ -42,6 +42,7 @@ from dossier.actors.names import (
     not_actors,
     org_heads,
     places,
+    small_words,
 )
 from dossier.text import fold
 
@@ -55,6 +56,12 @@ MAYBE_PERSON = "MaybePerson"
 # as French writes the acronyms it pronounces as words; else no actor.
 MAYBE_ORG = "MaybeOrganization"
 MAYBE_ORG_MENTIONS = 2
+# A lower-case head, adjectives, then the proper name of the place it serves.
+SEAT = re.compile(r"^([a-zà-ÿ][\w-]*)(?:\s+[a-zà-ÿ][\w'’-]*){0,2}?"
+                  r"\s+(?:de la|de l['’]|du|des|de|d['’])\s*([A-ZÀ-Ý].*)$")
+# A longer name the article writes this many times is a name, not a span the model ran over.
+REPEATED = 2
+CAPITAL_ARTICLE = re.compile(r"(?<![\w'’-])(Les|Le|La|The)\s+$")
 ARTICLE_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:le|la|les|du|des|au|aux|the)\s+|(?<![\w'’-])l['’])$",
                                  re.IGNORECASE)
 
@@ -249,37 +256,49 @@ class Organisations:
     def __init__(self, found: Sequence[Typed], blocks: Sequence[str]) -> None:
         self.canonical: dict[str, str] = {}
         self.prefixes: dict[str, set[str]] = defaultdict(set)  # « conseil de securite » -> longer names
-        self.heads: dict[str, set[str]] = defaultdict(set)  # "office" -> "Foreign Office"
+        self.inner: dict[str, set[str]] = defaultdict(set)  # "office" -> "Foreign Office"
         self.acronyms: dict[str, set[str]] = defaultdict(set)  # "raf" -> "Royal Air Force"
         self.defined: dict[str, str] = {}  # acronyms defined in brackets: "SRC" -> long name
+        self.seats: dict[tuple[str, str], str] = {}  # (« tribunal », « mont de marsan ») -> the first such name
+        self.mentions: dict[str, int] = defaultdict(int)
+        for name, _typ, _c in found:
+            self.mentions[actor_key(name)] += 1
         for name, typ, c in found:
             if typ != ORG or acronym_shaped(name) and len(_words(name)) == 1:
                 continue
-            self._add(name)
+            article = CAPITAL_ARTICLE.search(blocks[c.block], max(0, c.start - 5), c.start)
+            self._add(name, article.group(1) if article else "")
+            seat = _seat(name) if c.label == "INSTITUTION" else None
+            if seat is not None:
+                self.seats.setdefault(seat, name)
             m = ACRONYM_IN_BRACKETS.match(blocks[c.block][c.end:])
             if m:
                 self.defined.setdefault(m.group(1), name)
         for block in blocks:
             self._long_forms_before(block)
 
-    def _add(self, name: str) -> None:
+    def _add(self, name: str, article: str = "") -> None:
         k = actor_key(name)
         if k in self.canonical:
             return
         self.canonical[k] = name
         words = _words(name)
         for j in range(1, len(words)):
-            # a single word opens a longer name only as a generic head (« le Conseil ») or before a
-            # complement (« PGHM » … « PGHM de l'Isère »), not before a word the model ran over
-            # (« Congrès » … « Congrès hostile », "RAF" … "RAF Tornados")
-            if fold(words[j - 1]) not in PARTICLES and (j > 1 or fold(words[0]) in generic_heads()
-                                                        or fold(words[1]) in PARTICLES):
+            # a single word opens a longer name as a generic head (« le Conseil »), before a
+            # complement (« PGHM » … « PGHM de l'Isère ») or a capitalised word, or when the article
+            # repeats the longer name (« les Lions » … « les Lions indomptables »); not before a word
+            # the model ran over once (« Congrès » … « Congrès hostile »)
+            if fold(words[j - 1]) not in PARTICLES and (
+                    j > 1 or fold(words[0]) in generic_heads() or fold(words[1]) in PARTICLES
+                    or words[1][:1].isupper() or self.mentions[k] >= REPEATED):
                 self.prefixes[actor_key(" ".join(words[:j]))].add(k)
         if len(words) == 1 and name.endswith("s") and len(name) > 4:
             self.prefixes[actor_key(name[:-1])].add(k)  # "Liberal government" … "the Liberals"
-        if len(words) > 1 and fold(words[-1]) in org_heads():
-            self.heads[fold(words[-1])].add(k)  # "Foreign Office", "City of Edinburgh Council"
-        for letters in initials(name):
+        for w in re.split(r"[\s'’]+", name)[1:]:
+            if fold(w) not in PARTICLES and fold(w) not in small_words():
+                self.inner[fold(w)].add(k)  # "the Observatory", « l'Ordre » (des médecins)
+        # « Les Républicains (LR) »: the article the name is written with counts in its acronym
+        for letters in initials(name) | initials(f"{article} {name}" if article else ""):
             self.acronyms[letters].add(k)
 
     def _long_forms_before(self, block: str) -> None:
@@ -300,6 +319,9 @@ class Organisations:
     def long_name(self, name: str) -> str | None:
         """The longer name of the article a shorter one or an acronym stands for, if one only."""
         k = actor_key(name)
+        seat = _seat(name)
+        if seat is not None and seat in self.seats and actor_key(self.seats[seat]) != k:
+            return self.seats[seat]  # « tribunal judiciaire de Mont-de-Marsan » after « tribunal correctionnel de … »
         if acronym_shaped(name) and len(_words(name)) == 1:
             if name in self.defined:
                 return self.defined[name]
@@ -308,11 +330,22 @@ class Organisations:
                 return long
         if k in self.canonical and not self.prefixes.get(k):
             return None
-        longer = self.prefixes.get(k, set()) | (self.heads.get(fold(name), set()) if len(_words(name)) == 1 else set())
+        inner = self.inner.get(fold(name), set()) if len(_words(name)) == 1 and name[:1].isupper() else set()
+        longer = self.prefixes.get(k, set()) | inner
         return self._name(_unique(longer - {k}))
 
     def _name(self, key: str | None) -> str | None:
         return self.canonical[key] if key is not None else None
+
+
+def _seat(name: str) -> tuple[str, str] | None:
+    """An institution's head and the place it serves: « tribunal correctionnel de Grenoble » -> tribunal, grenoble.
+
+    In one article, « le tribunal correctionnel de Mont-de-Marsan » and « le tribunal judiciaire
+    de Mont-de-Marsan » are the one court the article is about.
+    """
+    m = SEAT.match(name)
+    return (fold(m.group(1)), actor_key(m.group(2))) if m else None
 
 
 def _bare_head(name: str) -> bool:

@@ -187,7 +187,7 @@ def initials(name: str) -> frozenset[str]:
     A name of one word has none.
     """
     words = _ACRONYM_WORDS.findall(fold(name))
-    optional = [w in PARTICLES or w in _small_words() or len(w) <= 2 for w in words]
+    optional = [w in PARTICLES or w in small_words() or len(w) <= 2 for w in words]
     if len(words) - sum(optional) < 2 or sum(optional) > OPTIONAL_INITIALS_MAX:
         return frozenset()
     out = {""}
@@ -203,7 +203,8 @@ def acronym_shaped(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _small_words() -> frozenset[str]:
+def small_words() -> frozenset[str]:
+    """Folded grammatical words of both languages."""
     return function_words("fr") | function_words("en")
 
 
