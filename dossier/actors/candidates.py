@@ -170,11 +170,19 @@ def _english_name(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w[:1].isupper() or w[:1].isdigit() or (kept and JOINED_PARTICLE_WORD.match(w)):
             kept.append(w)  # "Haider al-Abadi"
-        elif w.lower() in PARTICLES and i + 1 < len(words) and words[i + 1][:1].isupper() and kept:
-            kept.append(w)
+        elif w.lower() in PARTICLES and kept and _capital_after_particles(words, i):
+            kept.append(w)  # "Ursula von der Leyen"
         else:
             break
     return kept
+
+
+def _capital_after_particles(words: list[str], i: int) -> bool:
+    """The particles from words[i] on lead to a capitalised word ("von der" + "Leyen")."""
+    for w in words[i:]:
+        if w.lower() not in PARTICLES:
+            return w[:1].isupper()
+    return False
 
 
 def first_sentence(text: str) -> str:
@@ -236,7 +244,7 @@ def trim(text: str, english: bool, lang: str = "") -> list[str]:
     # "John Irish and Robin Emmott", "France and Russia": two names
     out = []
     for part in (owner, owned):
-        pieces = re.split(r"\s+(?:and|&)\s+", part)
+        pieces = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", part)
         if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
             out += pieces
         elif part[:1].isupper():
@@ -517,7 +525,7 @@ def candidates(blocks: Sequence[str], entities: Sequence[Entity], lang: str, cur
     for b, block in enumerate(blocks):
         out += _from_titles(b, block, lang)
         out += _from_institutions(b, block)
-        if lang == "en":
+        if lang == "en" and not _title_cased(block):  # in a headline every word has its capital
             out += _from_headed_runs(b, block, lang)
             out += _from_the(b, block)
         if rx is not None:

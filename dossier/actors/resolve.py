@@ -46,6 +46,7 @@ from dossier.actors.names import (
     person_key,
     person_skeleton,
     places,
+    small_words,
     thing_nouns,
 )
 from dossier.actors.ner import Entity
@@ -55,12 +56,17 @@ from dossier.text import fold, name_key
 # How far before a name a « porte-avions » or an « aéroport » is looked for, in characters.
 THING_LOOK_BEHIND = 40
 # « Congrès à Versailles »: an organisation's name stops at a preposition.
-ORG_NAME_END = re.compile(r"\s+(?:à|a|en|pour|avec|dans|sur|par|contre|chez|vers|in|at|on|for|with|by|to|from)\s+")
+# (Not « pour », "for", « en »: « Organe de coordination pour l'analyse de la menace », "Center for
+# Political Technologies", « Institut de recherche et documentation en économie de la santé ».)
+ORG_NAME_END = re.compile(r"\s+(?:à|a|avec|dans|sur|par|contre|chez|vers|in|at|on|with|by|to|from)\s+")
 ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|l'|du|de|des|d'|au|aux|the|a|an|of)\s*$")
 GOVERNING_ARTICLES = ("du", "de", "des", "d'", "of")
+RANK_BEFORE = re.compile(r"\bde\s+$")
 LEADING_ARTICLE = re.compile(r"(?i)^(?:l['’]|la |le |les |the )")
 # « Sdis 38 », « Université d'Alger 3 »: an organisation's name may end with a short number.
 ORG_NUMBER = re.compile(r"\s\d{1,3}$")
+# « Organe de coordination pour l'analyse de la menace »: an organisation's name may be longer.
+ORG_NAME_MAX_WORDS = 10
 # First names' consonants below this say too little to join two spellings (Ed/Ad Miliband).
 SKELETON_MIN_CONSONANTS = 3
 
@@ -116,8 +122,8 @@ def _thing_before(block: str, start: int) -> str | None:
     governed = article is not None and article.group(0).strip() in GOVERNING_ARTICLES
     before = before[:article.start()].rstrip() if article else before
     m = _thing_noun_at_end().search(before)
-    if m is None:
-        return None
+    if m is None or RANK_BEFORE.search(before, 0, m.start()):
+        return None  # « le capitaine de frégate Koen Van de Velde »: a rank, not the ship
     kind = thing_nouns()[m.group(0)]
     return None if governed and kind == "thing" else kind
 
@@ -152,8 +158,11 @@ def valid_name(name: str, person: bool = True, headed: bool = False) -> bool:
     """
     words = name.split()
     digits = ORG_NUMBER.sub("", name) if not person else name
-    if not words or len(words) > NAME_MAX_WORDS or any(ch.isdigit() for ch in digits):
+    longest = NAME_MAX_WORDS if person else ORG_NAME_MAX_WORDS
+    if not words or len(words) > longest or any(ch.isdigit() for ch in digits):
         return False
+    if any(w[:1].isupper() and fold(w) in small_words() for w in words[1:]):
+        return False  # "Brussels Stays Shut As Police Hunt For Paris Attack Suspect": a headline
     if not words[0][:1].isupper() and not headed:
         return False
     return not person or all(w[:1].isupper() or w.lower() in PARTICLES
