@@ -558,11 +558,29 @@ def signed(block: str, c: Candidate) -> bool:
     return False
 
 
+def _national(c: Candidate, curated_ends: dict[tuple[int, int], int]) -> bool:
+    """« la Croix-Rouge française »: the model's longer name, a curated name and its demonym — another actor."""
+    end = curated_ends.get((c.block, c.start))
+    return (c.label in ("ORG", "HEADED") and end is not None and end < c.end
+            and actor_key(c.text[end - c.start:]) in _demonym_keys())
+
+
+@lru_cache(maxsize=1)
+def _demonym_keys() -> frozenset[str]:
+    return frozenset(actor_key(w) for w in lexicon.demonyms())
+
+
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One candidate per stretch of text: the curated file, then a title, then the model."""
     kept: list[Candidate] = []
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for c in sorted(cands, key=lambda c: (SOURCE_PRIORITY.get(c.label, 9), -(c.end - c.start))):
+    curated_ends = {(c.block, c.start): c.end for c in cands if c.label == "CURATED"}
+    national = {id(c) for c in cands if _national(c, curated_ends)}
+
+    def rank(c: Candidate) -> tuple[int, int]:
+        return (-1 if id(c) in national else SOURCE_PRIORITY.get(c.label, 9), -(c.end - c.start))
+
+    for c in sorted(cands, key=rank):
         if any(c.start < e and s < c.end for s, e in taken[c.block]):
             continue
         taken[c.block].append((c.start, c.end))

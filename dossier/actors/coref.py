@@ -53,7 +53,9 @@ Typed = tuple[str, str, Candidate]  # (name, type, candidate)
 MAYBE_PERSON = "MaybePerson"
 # The type of a single capitalised word the model called MISC (« le Raid »): an organisation if the
 # article writes it at least MAYBE_ORG_MENTIONS times after an article (« du Raid », « le Raid »),
-# as French writes the acronyms it pronounces as words; else no actor.
+# as French writes the acronyms it pronounces as words; a person if it is the surname of someone
+# the article or the dossier names in full ("Tries from Ringrose, Stander and Stockdale"); else
+# no actor.
 MAYBE_ORG = "MaybeOrganization"
 MAYBE_ORG_MENTIONS = 2
 # A lower-case head, adjectives, then the proper name of the place it serves.
@@ -379,8 +381,8 @@ def _organisations_by_article(found: list[Typed], blocks: Sequence[str]) -> list
     for name, typ, c in found:
         if typ == MAYBE_ORG and ARTICLE_JUST_BEFORE.search(blocks[c.block], max(0, c.start - 5), c.start):
             counts[name] += 1
-    return [(name, ORG if typ == MAYBE_ORG else typ, c) for name, typ, c in found
-            if typ != MAYBE_ORG or counts[name] >= MAYBE_ORG_MENTIONS]
+    return [(name, ORG if typ == MAYBE_ORG and counts[name] >= MAYBE_ORG_MENTIONS else typ, c)
+            for name, typ, c in found]
 
 
 def join_article(found: Sequence[Typed], blocks: Sequence[str], proper: frozenset[str],

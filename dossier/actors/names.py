@@ -221,3 +221,9 @@ def byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lead = re.compile(rf"^\s*(?:{'|'.join(groups['lead'])})\s+", re.IGNORECASE)
     note = re.compile(rf"\s+(?:{'|'.join(groups['note'])})", re.IGNORECASE)
     return lead, note
+
+
+@lru_cache(maxsize=1)
+def geo_qualifiers() -> frozenset[str]:
+    """Folded words that qualify a place's name (« haute », "greater", "southern")."""
+    return frozenset(fold(w) for w in lexicon.entries("geo_qualifiers.txt"))

@@ -38,6 +38,7 @@ from dossier.actors.names import (
     PLACE,
     actor_key,
     actor_slug,
+    geo_qualifiers,
     is_acronym,
     is_title,
     not_actors,
@@ -202,6 +203,9 @@ def _by_label(name: str, c: Candidate, block: str) -> tuple[str, str] | None:
     if c.label == "PER":
         if _det_before(block, c.start) and len(words) > 1:
             return None  # « le Charles de Gaulle »: a ship or a building
+        if not valid_name(name):
+            # « Santé publique France »: lower-case words no person's name holds
+            return (name, ORG) if valid_name(name, person=False) and name.split()[-1][:1].isupper() else None
         return name, PERSON
     misc_org = c.label == "MISC" and (org_words() & set(words) or is_acronym(name))
     if c.label in ("ORG", "ORGNOUN", "INSTITUTION", "HEADED", "THE") or misc_org:
@@ -213,12 +217,23 @@ def _by_label(name: str, c: Candidate, block: str) -> tuple[str, str] | None:
         # « la Chambre des communes », « le Sénat », « l'UDPS », « le CHU de Rouen »: a place, said the
         # model, headed like an organisation or named by an acronym
         acronym = any(is_acronym(w) for w in name.split())
-        return name, ORG if fold(words[0]) in org_heads() or acronym else PLACE
+        return name, ORG if fold(words[0]) in org_heads() or acronym or _named_after_place(words) else PLACE
     if c.label == "MISC" and 2 <= len(name.split()) <= 3 and valid_name(name):
         return name, MAYBE_PERSON  # "Nadezhda Orlova": a person if the article titles an Orlova
     if c.label == "MISC" and len(words) == 1 and not c.sentence_start:
         return name, MAYBE_ORG  # « le Raid »: an organisation if the article says « le Raid » again
     return None
+
+
+def _named_after_place(words: list[str]) -> bool:
+    """A word, then a place of the gazetteer (« Météo-France », « Santé publique France »): an organisation.
+
+    Not when the word qualifies the place (« Haute-Savoie », "Greater Manchester") or is a place
+    itself; `words` are folded, hyphenated parts apart.
+    """
+    if len(words) < 2 or any(w in PARTICLES for w in words) or actor_key(words[-1]) not in places():
+        return False
+    return not any(w in geo_qualifiers() or actor_key(w) in places() for w in words[:-1])
 
 
 def typed(c: Candidate, block: str, curated: Curated) -> tuple[str, str] | None:
@@ -381,6 +396,10 @@ def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: Full
         if typ == MAYBE_PERSON:
             if person_key(name) not in people.canonical:
                 continue  # shaped like a person's name, and no one in the dossier bears it
+            typ = PERSON
+        elif typ == MAYBE_ORG:
+            if actor_key(people.join(name, PERSON)[0]) == actor_key(name):
+                continue  # a word the model could not type, and no one's surname in the dossier
             typ = PERSON
         if name not in curated.by_name:
             joined = people.join(name, typ)
