@@ -263,8 +263,11 @@ class Organisations:
         self.defined: dict[str, str] = {}  # acronyms defined in brackets: "SRC" -> long name
         self.seats: dict[tuple[str, str], str] = {}  # (« tribunal », « mont de marsan ») -> the first such name
         self.mentions: dict[str, int] = defaultdict(int)
-        for name, _typ, _c in found:
+        self.bare_acronyms: set[str] = set()  # the acronyms the article writes: "CENI"
+        for name, typ, _c in found:
             self.mentions[actor_key(name)] += 1
+            if typ == ORG and is_acronym(name):
+                self.bare_acronyms.add(name)
         for name, typ, c in found:
             if typ != ORG or acronym_shaped(name) and len(_words(name)) == 1:
                 continue
@@ -296,11 +299,13 @@ class Organisations:
                 self.prefixes[actor_key(" ".join(words[:j]))].add(k)
         if len(words) == 1 and name.endswith("s") and len(name) > 4:
             self.prefixes[actor_key(name[:-1])].add(k)  # "Liberal government" … "the Liberals"
-        for w in re.split(r"[\s'’]+", name)[1:]:
-            if fold(w) not in PARTICLES and fold(w) not in small_words():
-                self.inner[fold(w)].add(k)  # "the Observatory", « l'Ordre » (des médecins)
-        # « Les Républicains (LR) »: the article the name is written with counts in its acronym
-        for letters in initials(name) | initials(f"{article} {name}" if article else ""):
+        for w in _governing_words(name):
+            self.inner[fold(w)].add(k)  # "the Observatory", « l'Ordre » (des médecins)
+        # « Les Républicains (LR) »: the article the name is written with counts in its acronym;
+        # "Los Angeles Department of Water and Power (DWP)": the place it serves may not
+        forms = initials(name) | initials(f"{article} {name}" if article else "")
+        forms |= initials(_after_place(words))
+        for letters in forms:
             self.acronyms[letters].add(k)
 
     def _long_forms_before(self, block: str) -> None:
@@ -330,6 +335,9 @@ class Organisations:
             long = self._name(_unique(self.acronyms.get(fold(name).replace(".", ""), ())))
             if long is not None:
                 return long
+        shortened = self._acronym_of_shortened(name)
+        if shortened is not None:
+            return shortened
         if k in self.canonical and not self.prefixes.get(k):
             return None
         inner = self.inner.get(fold(name), set()) if len(_words(name)) == 1 and name[:1].isupper() else set()
@@ -338,6 +346,20 @@ class Organisations:
 
     def _name(self, key: str | None) -> str | None:
         return self.canonical[key] if key is not None else None
+
+    def _acronym_of_shortened(self, name: str) -> str | None:
+        """« la Commission électorale » and « la CENI »: a generic head's name whose initials open the acronym.
+
+        The article names the body by its acronym and by the first words of the name the acronym
+        abbreviates; the acronym is its name.
+        """
+        words = _words(name)
+        if len(words) < 2 or fold(words[0]) not in generic_heads():
+            return None
+        starts = initials(name)
+        found = {a for a in self.bare_acronyms if a not in self.defined and not self.acronyms.get(fold(a))
+                 and any(fold(a).startswith(s) and len(a) > len(s) for s in starts)}
+        return next(iter(found)) if len(found) == 1 else None
 
 
 def _seat(name: str) -> tuple[str, str] | None:
@@ -348,6 +370,28 @@ def _seat(name: str) -> tuple[str, str] | None:
     """
     m = SEAT.match(name)
     return (fold(m.group(1)), actor_key(m.group(2))) if m else None
+
+
+def _after_place(words: list[str]) -> str:
+    """The name without the place that opens it ("Los Angeles" + "Department of Water and Power"), or ""."""
+    for i in range(min(3, len(words) - 2), 0, -1):
+        if actor_key(" ".join(words[:i])) in places():
+            return " ".join(words[i:])
+    return ""
+
+
+def _governing_words(name: str) -> list[str]:
+    """The words of a longer name that may name it alone.
+
+    An English head (the last word, "the Observatory"), a French complement's noun (« l'Ordre »,
+    in « Conseil national de l'ordre des médecins »); not a word that qualifies another ("Labour"
+    in "Parliamentary Labour Party").
+    """
+    words = [w for w in re.split(r"[\s'’]+", name) if w]
+    out = [words[-1]] if len(words) > 1 and words[-1][:1].isupper() else []
+    out += [w for prev, w in zip(words, words[1:], strict=False)
+            if fold(prev) in ("de", "du", "des", "d", "l") and fold(w) not in PARTICLES]
+    return [w for w in out if fold(w) not in small_words() and fold(w) not in PARTICLES]
 
 
 def _bare_head(name: str) -> bool:
