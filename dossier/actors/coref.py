@@ -41,6 +41,8 @@ from dossier.actors.names import (
     is_acronym,
     not_actors,
     org_heads,
+    org_key,
+    party_key,
     places,
     small_words,
 )
@@ -200,16 +202,18 @@ def _people_by_surname(found: list[Typed]) -> list[Typed]:
     alone that the model called a person's (« Pour Erdoğan, » … « Recep Tayyip Erdoğan »).
     """
     titled = _titled_surnames(found)
-    alone = frozenset(actor_key(name) for name, typ, c in found if typ == PERSON and c.label == "PER"
-                      and len(_words(name)) == 1)
+    # a surname (or a first name) written alone elsewhere: "Yulia Tymoshenko" … "Tymoshenko shouted"
+    alone = frozenset(actor_key(name) for name, _typ, c in found
+                      if len(_words(name)) == 1 and c.label != "CURATED" and actor_key(name) not in places())
     out = []
     for name, typ, c in found:
         words = _words(name)
-        last = actor_key(words[-1])
+        ends = {actor_key(words[-1]), actor_key(words[0])}
+        shaped = typ == MAYBE_PERSON or typ == PLACE and c.label == "LOC" and not places() & ends
         if (typ != PERSON and c.label != "CURATED" and 2 <= len(words) <= 3 and not is_acronym(name)
-                and (last in titled or typ == MAYBE_PERSON and last in alone)
+                and (actor_key(words[-1]) in titled or shaped and alone & ends)
                 and all(w[:1].isupper() for w in words)):
-            typ = PERSON
+            typ = PERSON  # "Lerato Masilela" (a place, said the model) … "Masilela"
         out.append((name, typ, c))
     return out
 
@@ -259,6 +263,7 @@ class Organisations:
         self.canonical: dict[str, str] = {}
         self.prefixes: dict[str, set[str]] = defaultdict(set)  # « conseil de securite » -> longer names
         self.inner: dict[str, set[str]] = defaultdict(set)  # "office" -> "Foreign Office"
+        self.parties: dict[str, set[str]] = defaultdict(set)  # "labour" -> « Parti travailliste »
         self.acronyms: dict[str, set[str]] = defaultdict(set)  # "raf" -> "Royal Air Force"
         self.defined: dict[str, str] = {}  # acronyms defined in brackets: "SRC" -> long name
         self.seats: dict[tuple[str, str], str] = {}  # (« tribunal », « mont de marsan ») -> the first such name
@@ -301,6 +306,8 @@ class Organisations:
             self.prefixes[actor_key(name[:-1])].add(k)  # "Liberal government" … "the Liberals"
         for w in _governing_words(name):
             self.inner[fold(w)].add(k)  # "the Observatory", « l'Ordre » (des médecins)
+        if party_key(name) != org_key(name) and org_key(name):
+            self.parties[party_key(name)].add(k)  # « le Parti travailliste » … "le Labour"
         # « Les Républicains (LR) »: the article the name is written with counts in its acronym;
         # "Los Angeles Department of Water and Power (DWP)": the place it serves may not
         forms = initials(name) | initials(f"{article} {name}" if article else "")
@@ -340,7 +347,8 @@ class Organisations:
             return shortened
         if k in self.canonical and not self.prefixes.get(k):
             return None
-        inner = self.inner.get(fold(name), set()) if len(_words(name)) == 1 and name[:1].isupper() else set()
+        single = len(_words(name)) == 1 and name[:1].isupper()
+        inner = self.inner.get(fold(name), set()) | self.parties.get(party_key(name), set()) if single else set()
         longer = self.prefixes.get(k, set()) | inner
         return self._name(_unique(longer - {k}))
 

@@ -227,3 +227,50 @@ def byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def geo_qualifiers() -> frozenset[str]:
     """Folded words that qualify a place's name (« haute », "greater", "southern")."""
     return frozenset(fold(w) for w in lexicon.entries("geo_qualifiers.txt"))
+
+
+# --- organisations' keys across French and English ------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _institution_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(word -> its one form, the words for "party", the heads every country's body has)."""
+    groups = lexicon.sections("institution_words.txt")
+    words = {fold(k): fold(v) for k, v in lexicon.valued("institution_words.txt", "words").items()}
+    return words, frozenset(fold(w) for w in groups["party"]), frozenset(fold(w) for w in groups["national"])
+
+
+def org_words_key(name: str) -> frozenset[str]:
+    """An organisation's words in one form: French and English, plurals and small words aside."""
+    words = _institution_words()[0]
+    out = set()
+    for w in re.split(r"[\s'’\-]+", fold(name)):
+        if len(w) < 2 or w in PARTICLES or w in small_words():
+            continue  # « l'ONU »: the elided article out
+        w = words.get(w, w)
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return frozenset(out)
+
+
+def org_key(name: str) -> str:
+    """Matching key of an organisation across French and English names and word orders; "" for none.
+
+    « Chambre des communes » and "House of Commons" -> "common house"; "Russian Defence
+    Ministry" and « ministère russe de la Défense » -> "defence ministry russian"; « le
+    ministère de la Défense » -> "" (every country has one: the country is the text's).
+    """
+    _words, _party, national = _institution_words()
+    key = org_words_key(name)
+    if national & key and not any(w in _demonym_forms() for w in key):
+        return ""
+    return " ".join(sorted(key))
+
+
+def party_key(name: str) -> str:
+    """An organisation's key without the word for "party" ("Labour", « Parti travailliste » -> "labour")."""
+    return " ".join(sorted(org_words_key(name) - _institution_words()[1]))
+
+
+@lru_cache(maxsize=1)
+def _demonym_forms() -> frozenset[str]:
+    """Demonyms as org_words_key writes them (« russe » -> "russian")."""
+    return frozenset(w for d in lexicon.demonyms() for w in org_words_key(d))

@@ -12,8 +12,9 @@
    (SRC)", "Royal Air Force" … "RAF");
 3. join a surname alone to the dossier's only full name with it;
 4. count each article's mentions, apply its ``Actors-add`` / ``Actors-remove``; a person met
-   again under another transliteration (Sergueï, Sergei, Sergey Lavrov) is the same actor —
-   by dictionaries of keys, never by comparing actors pairwise;
+   again under another transliteration (Sergueï, Sergei, Sergey Lavrov), an organisation under
+   its name in the other language or another word order (Chambre des communes, House of
+   Commons) is the same actor — by dictionaries of keys, never by comparing actors pairwise;
 5. name each actor found only by the model by its most frequent longest form, and give it a
    unique slug.
 """
@@ -43,6 +44,7 @@ from dossier.actors.names import (
     is_title,
     not_actors,
     org_heads,
+    org_key,
     org_words,
     person_key,
     person_skeleton,
@@ -209,16 +211,15 @@ def _by_label(name: str, c: Candidate, block: str) -> tuple[str, str] | None:
         return name, PERSON
     misc_org = c.label == "MISC" and (org_words() & set(words) or is_acronym(name))
     if c.label in ("ORG", "ORGNOUN", "INSTITUTION", "HEADED", "THE") or misc_org:
-        name = ORG_NAME_END.split(name)[0]
-        if len(name.split()) == 1 and c.sentence_start and not is_acronym(name):
-            return None  # "Asked to…": a capitalised verb the model took for a name
-        return name, ORG
+        return ORG_NAME_END.split(name)[0], ORG  # "Asked to…" at a sentence's start: weak (coref.py)
     if c.label == "LOC":
         # « la Chambre des communes », « le Sénat », « l'UDPS », « le CHU de Rouen »: a place, said the
         # model, headed like an organisation or named by an acronym
-        acronym = any(is_acronym(w) for w in name.split())
+        acronym = any(is_acronym(w) for w in name.split()) or ORG_NUMBER.search(name) is not None  # « Sdis 38 »
         return name, ORG if fold(words[0]) in org_heads() or acronym or _named_after_place(words) else PLACE
-    if c.label == "MISC" and 2 <= len(name.split()) <= 3 and valid_name(name):
+    if c.label == "MISC" and _named_after_place(words) and all(w[:1].isupper() for w in name.split()):
+        return name, ORG  # "Creative Scotland"
+    if c.label == "MISC" and 2 <= len(name.split()) <= 3 and valid_name(name) and not is_title(name.split()[-1]):
         return name, MAYBE_PERSON  # "Nadezhda Orlova": a person if the article titles an Orlova
     if c.label == "MISC" and len(words) == 1 and not c.sentence_start:
         return name, MAYBE_ORG  # « le Raid »: an organisation if the article says « le Raid » again
@@ -357,6 +358,7 @@ class _Registry:
         self.alias: dict[str, str] = {}  # key of a name -> key of the actor it is
         self.spellings: dict[str, str] = {}  # person_key -> actor key (Sergueï, Sergei, Sergey Lavrov)
         self.skeletons: dict[tuple[str, str], str] = {}  # (surname, first names' consonants) -> actor key
+        self.org_keys: dict[str, str] = {}  # org_key -> actor key (Chambre des communes, House of Commons)
 
     def get(self, name: str, typ: str) -> ActorRecord:
         k = actor_key(name)
@@ -367,10 +369,17 @@ class _Registry:
             if known is not None:
                 self.alias[k] = known
                 return self.actors[known]
+        if actor is None and typ == ORG:
+            known = self.org_keys.get(org_key(name))
+            if known is not None:
+                self.alias[k] = known
+                return self.actors[known]
         if actor is None:
             cur = self.curated.by_name.get(name)
             actor = self.actors[k] = ActorRecord(k, name, typ, actor_slug(name), role=cur.role if cur else "",
                                                  wikidata=cur.wikidata if cur else "", curated=cur is not None)
+            if typ == ORG and org_key(name):
+                self.org_keys.setdefault(org_key(name), k)
             if typ == PERSON:
                 self.spellings.setdefault(person_key(name), k)
                 skeleton = person_skeleton(name)
@@ -425,9 +434,13 @@ def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: Full
 
 # --- 5. names and slugs ----------------------------------------------------------------------------
 
-def _choose_name(actor: ActorRecord) -> None:
-    """An actor found only by the model is named by its most frequent longest form, without an article."""
-    forms = [n for n in actor.names if actor_key(n) == actor.key]
+def _choose_name(actor: ActorRecord, keys: set[str]) -> None:
+    """An actor found only by the model is named by its most frequent longest form, without an article.
+
+    `keys` are the keys of its full names: in the dossier's two languages (« Assemblée nationale »,
+    "National Assembly"), the form the articles use most names it.
+    """
+    forms = [n for n in actor.names if actor_key(n) in keys]
     bare = [n for n in forms if not LEADING_ARTICLE.match(n)] or forms
     if bare:
         longest = max(len(n.split()) for n in bare)
@@ -458,9 +471,12 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
         spans.append(where)
     used = {k for m in mentions for k in m}
     actors = {k: a for k, a in registry.actors.items() if k in used}
+    full_keys: dict[str, set[str]] = defaultdict(set)
+    for alias, k in registry.alias.items():
+        full_keys[k].add(alias)
     for a in actors.values():
         if not a.curated and a.names:
-            _choose_name(a)
+            _choose_name(a, full_keys[a.key] | {a.key})
         a.slug = actor_slug(a.name)
     _unique_slugs(actors)
     return Resolution(actors, mentions, spans, problems)
