@@ -347,14 +347,16 @@ def _from_model(blocks: Sequence[str], entities: Sequence[Entity], lang: str) ->
         span = first_sentence(block[start:end].split("\n")[0])
         stripped, titled = strip_titles(span)
         offset = start + (len(span) - len(stripped))
+        covered = start
         for name in trim(stripped, english, lang):
             parts = _split_of(name) if english and e.label == "PER" else [(name, e.label)]
             for part, label in parts:
                 pos = block.find(part, offset)
                 pos = pos if pos >= 0 else start
+                covered = max(covered, pos + len(part))
                 out.append(Candidate(part, e.block, pos, pos + len(part), label, titled and label == "PER",
                                      sentence_start(block, pos)))
-        out += _inner_names(block, e, start, start + len(span), lang)
+        out += _inner_names(block, e, covered, start + len(span), lang)
     return out
 
 
@@ -363,7 +365,7 @@ def _inner_names(block: str, e: Entity, start: int, end: int, lang: str) -> list
 
     "He said Moscow was still waiting for an apology from Recep Tayyip Erdogan" (one "person"
     for the French model reading English): the first name is the span's, the others are
-    candidates of their own, with the span's label.
+    candidates of their own, with the span's label.  `start` is past the names the span's head gave.
     """
     span = block[start:end]
     first = re.search(r"\s[a-zà-ÿ]", span)
