@@ -64,7 +64,8 @@ def test_same_surname_and_first_names_consonants_meet():
 
 def test_a_surname_alone_joins_the_one_spelling_of_the_dossier():
     a, b, c = "Sergueï Lavrov a parlé.", "Sergey Lavrov spoke.", "Pour Lavrov, rien ne change."
-    res = resolve([DocInput([a], [ent(a, "Sergueï Lavrov", "PER")]), DocInput([b], [ent(b, "Sergey Lavrov", "PER")], "en"),
+    res = resolve([DocInput([a], [ent(a, "Sergueï Lavrov", "PER")]),
+                   DocInput([b], [ent(b, "Sergey Lavrov", "PER")], "en"),
                    DocInput([c], [ent(c, "Lavrov", "PER")])], EMPTY)
     assert len({k for m in res.mentions for k in m}) == 1
 
