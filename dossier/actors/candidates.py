@@ -252,6 +252,7 @@ def trim(text: str, english: bool, lang: str = "") -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _title_cased(block: str) -> bool:
     """An English headline: most of its longer words start with a capital."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", block) if len(w) > 3]
@@ -547,17 +548,24 @@ def signed(block: str, c: Candidate) -> bool:
     """
     if CREDIT_SLASH.match(block, c.end):
         return True
-    lead, note = byline_patterns()
-    m = lead.match(block)
+    m = byline_patterns()[0].match(block)
     if m and c.start <= m.end() + BYLINE_NAME_REACH and not SENTENCE_BREAK.search(block, m.end(), c.start):
         return True
     if len(block) > AUTHOR_NOTE_MAX_CHARS:
         return False
+    return any(s <= c.start < e for s, e in _authors_notes(block))
+
+
+@lru_cache(maxsize=4096)
+def _authors_notes(block: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of a short block that are an author's note ("X is a reporter…", "X covers…")."""
+    note = byline_patterns()[1]
+    out = []
     for s, e in sentences(block, lexicon.abbreviations()):
-        if s <= c.start < e:
-            subject = CAPS_RUN.match(block, s + len(block[s:e]) - len(block[s:e].lstrip()))
-            return subject is not None and note.match(block, subject.end()) is not None
-    return False
+        subject = CAPS_RUN.match(block, s + len(block[s:e]) - len(block[s:e].lstrip()))
+        if subject is not None and note.match(block, subject.end()) is not None:
+            out.append((s, e))
+    return tuple(out)
 
 
 def _national(c: Candidate, curated_ends: dict[tuple[int, int], int]) -> bool:

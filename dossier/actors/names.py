@@ -23,6 +23,7 @@ _INITIAL = re.compile(r"(?<=\s)[a-z]\.(?=\s)")  # "Vladimir V. Putin", "Michael 
 _LEADING_ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
 
 
+@lru_cache(maxsize=1 << 16)
 def actor_key(name: str) -> str:
     """Matching key of an actor's name: the name key, without a leading article or middle initials."""
     k = name_key(_INITIAL.sub(" ", fold(name)))
