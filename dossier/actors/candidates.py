@@ -83,6 +83,10 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZÀ-Ý]$")
 GOVERNED_NAME = re.compile(r"\s(?:du|de la|de l['’]|des|de|d['’]|of the|of)\s*([A-ZÀ-Ý][^,;:]*)$")
 HEAD_COMPLEMENT = re.compile(r"\s+(?:de la|de l['’]|du|des|de|d['’])\s*[a-zà-ÿ][\w'’-]*")
 WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*) $")
+# « Service départemental d'incendie » + « et de secours des Alpes-Maritimes »: French names
+# coordinate their complements; the model stops at « et ».
+COORDINATED_COMPLEMENT = re.compile(r"\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?!(?:la|le|les)\b)[a-zà-ÿ][\w'’-]*"
+                                    r"(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[A-ZÀ-Ý][\w'’-]*)?")
 POSSESSIVE = re.compile(r"['’]s\b")
 # How far before a capitalised run a title or an organisation noun is looked for, in characters.
 LOOK_BEHIND = 30
@@ -345,6 +349,8 @@ def _from_model(blocks: Sequence[str], entities: Sequence[Entity], lang: str) ->
                 end += m.end()
             elif fold(block[start:end]) in org_heads() and (m := HEAD_COMPLEMENT.match(block, end)):
                 end = m.end()  # « le Conseil » + « des ministres »: a head alone names nothing yet
+            if e.label == "ORG" and " " in block[start:end] and (m := COORDINATED_COMPLEMENT.match(block, end)):
+                end = m.end()  # « l'Office national de l'eau » + « et de l'assainissement »
         span = first_sentence(block[start:end].split("\n")[0])
         stripped, titled = strip_titles(span)
         offset = start + (len(span) - len(stripped))
@@ -416,8 +422,9 @@ def _from_titles(b: int, block: str, lang: str) -> list[Candidate]:
         before = fold(block[max(0, m.start() - LOOK_BEHIND):m.start()]).rstrip()
         name, titled = strip_titles(run)
         titled = titled or _titled_here(before, run, lang)
-        if titled and name and name[:1].isupper():
+        if titled and name and name[:1].isupper() and not (" " not in name and fold(name) in org_heads()):
             # "Dr Nadia Haddad-Loriot of Sciences Po": the person, then the organisation
+            # (not "Turkish General" + "Staff": an organisation's head)
             names = [part for n in trim(name, True, lang) for part in _split_of(n)]
             titled_names = [(n, "TITLE" if label == "PER" else label) for n, label in names]
         elif org_nouns_pattern().search(before) and run[:1].isupper() and not sentence_start(block, m.start()):

@@ -71,9 +71,10 @@ ARTICLE_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:le|la|les|du|des|au|aux|t
 
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
 # A place's name after a preposition of place, with the names listed with it; not a possessive
-# ("in Obama's view"), not after an article (« au Sénat », "in the Commons": organisations take one).
+# ("in Obama's view"), not after an article ("in the Commons": organisations take one).
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}(?!['’]s\b)(?![\w'’-])"
-LOCATIVE = re.compile(rf"(?<![\w-])(?P<prep>(?i:in|at|near|outside|across|around|throughout|between|à|en|près de))\s+"
+LOCATIVE = re.compile(rf"(?<![\w-])(?P<prep>(?i:in|at|near|outside|across|around|throughout|between|à|au|en|près de))"
+                      r"\s+"
                       rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+(?:and|et)\s+){_PLACE_NAME})*)")
 LIST_SEPARATOR = re.compile(r",\s*|\s+(?:and|et)\s+")
 STRICT_LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "around", "throughout", "between"})
@@ -222,7 +223,8 @@ def _located(found: list[Typed], blocks: Sequence[str], lang: str, people: Peopl
     """A name the article writes after "in", "at", « à », « en » (and the names listed with it) is a place.
 
     "a guest house in Glenridding", "branches in Tampines, Bishan and Jurong East", « à
-    Marcinelle »: the model made people and organisations of them.  « à » also says « to »
+    Marcinelle », « au Bourget »: the model made people and organisations of them (« au Sénat »:
+    an organisation's head keeps it one).  « à » also says « to »
     (« il a écrit à Merkel »): in French it makes places of what the model did not call people.
     """
     places_here = located_names(blocks, lang)
@@ -231,7 +233,7 @@ def _located(found: list[Typed], blocks: Sequence[str], lang: str, people: Peopl
         words = _words(name)
         if (typ != PLACE and fold(name) in places_here.get(lang == "fr" and c.label == "PER", frozenset())
                 and c.label not in ("CURATED", "TITLE", "INSTITUTION") and not c.titled
-                and not name.isupper() and not org_heads() & {fold(w) for w in words}
+                and not any(is_acronym(w) for w in words) and not org_heads() & {fold(w) for w in words}
                 and (typ != PERSON or len(words) == 1) and actor_key(name) not in people.tails):
             typ = PLACE
         out.append((name, typ, c))

@@ -188,8 +188,8 @@ def _not_an_actor(name: str, c: Candidate, block: str, merged: bool) -> bool:
     if not merged and not valid_name(name, person=c.label in ("PER", "TITLE") or c.titled,
                                      headed=c.label == "INSTITUTION"):
         return True
-    if is_title(name):
-        return True  # "Judge", "MPs": a title, no one in particular
+    if is_title(name) or fold(name) in small_words():
+        return True  # "Judge", "MPs": a title, no one in particular; "No" (10 signal)
     if fold(name) in datewords.months() and block[c.end:c.end + 1] == ".":
         return True  # "since Nov. 15": a month, abbreviated
     if name.isupper() and not is_acronym(name) and len(name.split()) == 1 and len(name) > 5:
@@ -443,8 +443,14 @@ def _choose_name(actor: ActorRecord, keys: set[str]) -> None:
     forms = [n for n in actor.names if actor_key(n) in keys]
     bare = [n for n in forms if not LEADING_ARTICLE.match(n)] or forms
     if bare:
-        longest = max(len(n.split()) for n in bare)
-        actor.name = max((n for n in bare if len(n.split()) == longest), key=lambda n: actor.names[n])
+        longest = max(_name_length(n) for n in bare)
+        actor.name = max((n for n in bare if _name_length(n) == longest), key=lambda n: actor.names[n])
+
+
+def _name_length(name: str) -> int:
+    """Words of a name, a middle initial aside ("Vladimir V. Putin" is no longer than "Vladimir Putin")."""
+    words = name.split()
+    return sum(1 for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w.rstrip(".")) == 1))
 
 
 def _unique_slugs(actors: dict[str, ActorRecord]) -> None:
