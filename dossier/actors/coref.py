@@ -42,6 +42,7 @@ from dossier.actors.names import (
     not_actors,
     org_heads,
     org_key,
+    org_words,
     party_key,
     places,
     small_words,
@@ -418,8 +419,8 @@ def _unsupported(name: str, c: Candidate, proper: frozenset[str], block: str, la
     "the Omar oilfield"): an adjective, unless the dossier knows it as someone's surname.
     """
     words = _words(name)
-    if len(words) != 1 or c.label == "CURATED" or name.isupper():
-        return False
+    if len(words) != 1 or c.label == "CURATED" or name.isupper() or fold(name) in org_words():
+        return False  # « Le Sénat a adopté… », "Bundestag": an institution's own name
     if c.sentence_start and fold(name) not in proper:
         return True
     if lang != "en" or name.endswith("s") or not QUALIFYING_THE.search(block, 0, c.start):

@@ -10,7 +10,8 @@
    article gives the same entity (coref.py: surnames, initials, shorter names, acronyms);
 2. expand, in every article, the acronyms that one article defines ("Service de renseignement
    (SRC)", "Royal Air Force" … "RAF");
-3. join a surname alone to the dossier's only full name with it;
+3. join a surname alone to the dossier's only full name with it; find again, where the model
+   missed them, the full names and organisations the dossier knows (known.py);
 4. count each article's mentions, apply its ``Actors-add`` / ``Actors-remove``; a person met
    again under another transliteration (Sergueï, Sergei, Sergey Lavrov), an organisation under
    its name in the other language or another word order (Chambre des communes, House of
@@ -31,6 +32,7 @@ from dossier import datewords
 from dossier.actors.candidates import Candidate, candidates, proper_words
 from dossier.actors.coref import MAYBE_ORG, MAYBE_PERSON, ArticleNames, Typed, join_article
 from dossier.actors.curated import Curated
+from dossier.actors.known import found_again, known_organisations
 from dossier.actors.names import (
     NAME_MAX_WORDS,
     ORG,
@@ -468,6 +470,10 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
     articles = _read_articles(docs, curated, problems)
     typed_docs = _expand_acronyms(articles)
     people = full_names(typed_docs)
+    organisations = known_organisations(typed_docs)
+    for i, doc in enumerate(docs):
+        if doc.lang in LANGUAGES:
+            typed_docs[i] += found_again(doc.blocks, doc.lang, typed_docs[i], people.canonical, organisations)
     registry = _Registry(curated)
     mentions: list[Counter[str]] = []
     spans: list[list[Span]] = []

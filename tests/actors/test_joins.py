@@ -225,3 +225,21 @@ def test_a_description_counts_only_where_the_article_names_its_actor():
     paris = "François Hollande a parlé. Le président de la République a ensuite reçu Angela Merkel."
     res = one(paris, [("Angela Merkel", "PER")], curated=CURATED)
     assert res.mentions[0][next(k for k, a in res.actors.items() if a.name == "François Hollande")] == 2
+
+
+# --- names the dossier knows, found where the model missed them ----------------------------------
+
+def test_a_name_the_dossier_knows_is_found_where_the_model_missed_it():
+    a = "David Cameron a parlé. Le RAID est intervenu et le Sénat a voté."
+    b = "Hollande met David Cameron in Paris on Monday."
+    c = "Les hommes du RAID ont fouillé l'appartement. Le Sénat a adopté le texte."
+    res = resolve([DocInput([a], [ent(a, "David Cameron", "PER"), ent(a, "RAID", "ORG"), ent(a, "Sénat", "ORG")]),
+                   DocInput([b], [], "en"), DocInput([c], [])], EMPTY)
+    assert names(res, 1) == {"David Cameron"}
+    assert names(res, 2) == {"RAID", "Sénat"}
+
+
+def test_a_known_name_that_signs_the_text_is_not_found_again():
+    a, b = "Lucie Mermet a témoigné au procès.", "Par Lucie Mermet - Il y a 3 heures"
+    res = resolve([DocInput([a], [ent(a, "Lucie Mermet", "PER")]), DocInput([b], [])], EMPTY)
+    assert names(res, 1) == set()
