@@ -422,7 +422,10 @@ def _from_titles(b: int, block: str, lang: str) -> list[Candidate]:
         before = fold(block[max(0, m.start() - LOOK_BEHIND):m.start()]).rstrip()
         name, titled = strip_titles(run)
         titled = titled or _titled_here(before, run, lang)
-        if titled and name and name[:1].isupper() and not (" " not in name and fold(name) in org_heads()):
+        qualifier = _leading_title().match(fold(block[m.end():m.end() + LOOK_BEHIND]).lstrip()) is not None
+        if (titled and name and name[:1].isupper() and not qualifier
+                and not (" " not in name and fold(name) in org_heads())):
+            # not "Interim Conservative" + "leader Rona Ambrose": the run qualifies the next title
             # "Dr Nadia Haddad-Loriot of Sciences Po": the person, then the organisation
             # (not "Turkish General" + "Staff": an organisation's head)
             names = [part for n in trim(name, True, lang) for part in _split_of(n)]

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 
 from dossier.actors.candidates import CAPS_RUN, Candidate, first_sentence, signed, strip_titles, trim
 from dossier.actors.coref import Typed
-from dossier.actors.names import ORG, PERSON, actor_key, is_acronym, org_words, person_key
+from dossier.actors.names import ORG, PERSON, actor_key, is_acronym, org_key, org_words, person_key
 from dossier.text import fold
 
 KNOWN = "KNOWN"  # the label of a candidate found by this pass
@@ -30,6 +30,16 @@ def known_organisations(typed_docs: Sequence[Sequence[Typed]]) -> dict[str, str]
             if typ == ORG and (len(name.split()) > 1 or is_acronym(name) and len(name) >= ACRONYM_MIN_LETTERS
                                or fold(name) in org_words()):
                 out.setdefault(actor_key(name), name)
+    return out
+
+
+def organisations_by_key(typed_docs: Sequence[Sequence[Typed]]) -> dict[str, str]:
+    """Every organisation of the dossier by its French-and-English key (org_key) -> its name as first met."""
+    out: dict[str, str] = {}
+    for found in typed_docs:
+        for name, typ, _c in found:
+            if typ == ORG and org_key(name):
+                out.setdefault(org_key(name), name)
     return out
 
 

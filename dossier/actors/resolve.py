@@ -32,7 +32,7 @@ from dossier import datewords
 from dossier.actors.candidates import Candidate, candidates, proper_words
 from dossier.actors.coref import MAYBE_ORG, MAYBE_PERSON, ArticleNames, Typed, join_article
 from dossier.actors.curated import Curated
-from dossier.actors.known import found_again, known_organisations
+from dossier.actors.known import found_again, known_organisations, organisations_by_key
 from dossier.actors.names import (
     NAME_MAX_WORDS,
     ORG,
@@ -400,7 +400,7 @@ class _Registry:
 
 
 def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: FullNames, registry: _Registry,
-              curated: Curated) -> tuple[Counter[str], list[Span]]:
+              curated: Curated, organisations: dict[str, str]) -> tuple[Counter[str], list[Span]]:
     counts: Counter[str] = Counter()
     where: list[Span] = []
     for j, (name, typ, c) in enumerate(found):
@@ -417,6 +417,9 @@ def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: Full
             if j in art.weak and actor_key(name) not in people.dossier:
                 continue  # "Mitigating": a capital from the sentence's start, and no one of that name
             name, typ = joined
+            if typ == PERSON and " " not in name and actor_key(name) not in people.dossier \
+                    and org_key(name) in organisations:
+                typ = ORG  # "a Tory trap": no one's surname, the one word of a known organisation
         actor = registry.get(name, typ)
         actor.names[c.text.strip()] += 1
         counts[actor.key] += 1
@@ -474,11 +477,12 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
     for i, doc in enumerate(docs):
         if doc.lang in LANGUAGES:
             typed_docs[i] += found_again(doc.blocks, doc.lang, typed_docs[i], people.canonical, organisations)
+    by_key = organisations_by_key(typed_docs)
     registry = _Registry(curated)
     mentions: list[Counter[str]] = []
     spans: list[list[Span]] = []
     for doc, art, found in zip(docs, articles, typed_docs, strict=True):
-        counts, where = _mentions(doc, art, found, people, registry, curated)
+        counts, where = _mentions(doc, art, found, people, registry, curated, by_key)
         mentions.append(counts)
         spans.append(where)
     used = {k for m in mentions for k in m}
