@@ -146,8 +146,8 @@ class People:
         words = _words(name)
         for i in range(1, len(words)):
             tail = actor_key(" ".join(words[i:]))
-            if tail not in not_actors() and (words[i][:1].isupper() or fold(words[i]) in PARTICLES):
-                self.tails.setdefault(tail, k)  # « Le Drian », « von der Leyen »
+            if len(tail) > 1 and tail not in not_actors() and (words[i][:1].isupper() or fold(words[i]) in PARTICLES):
+                self.tails.setdefault(tail, k)  # « Le Drian », « von der Leyen »; not the « B. » of « Yanis B. »
         if len(keys) < 2:
             return
         self.firsts[keys[0]].append(k)

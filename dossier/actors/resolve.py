@@ -34,6 +34,7 @@ from dossier.actors.coref import MAYBE_ORG, MAYBE_PERSON, ArticleNames, Typed, j
 from dossier.actors.curated import Curated
 from dossier.actors.known import found_again, known_organisations, organisations_by_key
 from dossier.actors.names import (
+    ACRONYM_MAX_LETTERS,
     NAME_MAX_WORDS,
     ORG,
     PARTICLES,
@@ -69,7 +70,7 @@ GOVERNING_ARTICLES = ("du", "de", "des", "d'", "of")
 RANK_BEFORE = re.compile(r"\bde\s+$")
 LEADING_ARTICLE = re.compile(r"(?i)^(?:l['’]|la |le |les |the )")
 # « Sdis 38 », « Université d'Alger 3 »: an organisation's name may end with a short number.
-ORG_NUMBER = re.compile(r"\s\d{1,3}$")
+ORG_NUMBER = re.compile(r"\s\d{1,4}$")  # "Amalgamated Transit Union Local 1505"
 # « Organe de coordination pour l'analyse de la menace »: an organisation's name may be longer.
 ORG_NAME_MAX_WORDS = 10
 # First names' consonants below this say too little to join two spellings (Ed/Ad Miliband).
@@ -196,6 +197,8 @@ def _not_an_actor(name: str, c: Candidate, block: str, merged: bool) -> bool:
         return True  # "since Nov. 15": a month, abbreviated
     if name.isupper() and not is_acronym(name) and len(name.split()) == 1 and len(name) > 5:
         return True
+    if name.isupper() and len(name.split()) > 1 and any(len(w) > ACRONYM_MAX_LETTERS for w in name.split()):
+        return True  # "KUALA LUMPUR", "FREE PRESS FILES": a dateline or a label in capitals
     if actor_key(name) in outlets() or agency_name(name) or name_key(name) in outlets():
         return True  # the dossier's sources, not actors of the story
     return _thing_before(block, c.start) == "thing" or _number_before(block, c.start)
@@ -344,8 +347,9 @@ def full_names(typed_docs: list[list[Typed]]) -> FullNames:
             words = name.split()
             for i in range(1, len(words)):
                 tail = actor_key(" ".join(words[i:]))
-                if tail not in not_actors() and (words[i][:1].isupper() or fold(words[i]) in PARTICLES):
-                    dossier[tail].add(spelling)
+                if len(tail) > 1 and tail not in not_actors() and (words[i][:1].isupper()
+                                                                   or fold(words[i]) in PARTICLES):
+                    dossier[tail].add(spelling)  # not the « B. » of « Yanis B. »: "type B" is no one
     return FullNames(dossier, canonical)
 
 
