@@ -82,7 +82,9 @@ AUTHOR_NOTE_MAX_CHARS = 300
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZÀ-Ý]$")
 GOVERNED_NAME = re.compile(r"\s(?:du|de la|de l['’]|des|de|d['’]|of the|of)\s*([A-ZÀ-Ý][^,;:]*)$")
 HEAD_COMPLEMENT = re.compile(r"\s+(?:de la|de l['’]|du|des|de|d['’])\s*[a-zà-ÿ][\w'’-]*")
-WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*) $")
+# A capitalised word just before: plain, or an abbreviation with inner full stops ("U.S." + "Coast
+# Guard"); not a word that ends a sentence ("in June." + "The IRFU").
+WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*(?:\.[A-Za-z][\w'’-]*)+\.?|[A-ZÀ-Ý][\w'’-]*) $")
 # « Service départemental d'incendie » + « et de secours des Alpes-Maritimes »: French names
 # coordinate their complements; the model stops at « et ».
 COORDINATED_COMPLEMENT = re.compile(r"\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?!(?:la|le|les)\b)[a-zà-ÿ][\w'’-]*"

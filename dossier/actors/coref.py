@@ -44,6 +44,7 @@ from dossier.actors.names import (
     org_key,
     org_words,
     party_key,
+    place_shaped,
     places,
     small_words,
 )
@@ -211,7 +212,8 @@ def _people_by_surname(found: list[Typed]) -> list[Typed]:
     for name, typ, c in found:
         words = _words(name)
         ends = {actor_key(words[-1]), actor_key(words[0])}
-        shaped = typ == MAYBE_PERSON or typ == PLACE and c.label == "LOC" and not places() & ends
+        shaped = typ == MAYBE_PERSON or (typ == PLACE and c.label == "LOC" and not places() & ends
+                                          and not place_shaped(name))
         if (typ != PERSON and c.label != "CURATED" and 2 <= len(words) <= 3 and not is_acronym(name)
                 and (actor_key(words[-1]) in titled or shaped and alone & ends)
                 and all(w[:1].isupper() for w in words)):

@@ -275,3 +275,17 @@ def party_key(name: str) -> str:
 def _demonym_forms() -> frozenset[str]:
     """Demonyms as org_words_key writes them (« russe » -> "russian")."""
     return frozenset(w for d in lexicon.demonyms() for w in org_words_key(d))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """Folded words that make a name a place's ("River", "Lake", « lac », « mont »)."""
+    return frozenset(fold(w) for w in lexicon.entries("place_heads.txt"))
+
+
+def place_shaped(name: str) -> bool:
+    """"Boise River", "Lake Superior", "Thika Road", « Mont Blanc »: a place by its head word, not an organisation's."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2 or org_heads() & set(words):
+        return False
+    return words[-1] in place_heads() or words[0] in place_heads()

@@ -51,6 +51,7 @@ from dossier.actors.names import (
     org_words,
     person_key,
     person_skeleton,
+    place_shaped,
     places,
     small_words,
     thing_nouns,
@@ -255,6 +256,8 @@ def typed(c: Candidate, block: str, curated: Curated) -> tuple[str, str] | None:
         return None
     if _thing_before(block, c.start) == "place" or actor_key(name) in places():
         return name, PLACE
+    if place_shaped(name) and c.label not in ("PER", "TITLE") and not c.titled:
+        return name, PLACE  # "Boise River", "Thika Road" (not "Ryan Park", whom the model calls a person)
     if c.titled:
         return name, PERSON
     return _by_label(name, c, block)
