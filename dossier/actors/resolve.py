@@ -368,8 +368,26 @@ class _Registry:
         self.spellings: dict[str, str] = {}  # person_key -> actor key (Sergueï, Sergei, Sergey Lavrov)
         self.skeletons: dict[tuple[str, str], str] = {}  # (surname, first names' consonants) -> actor key
         self.org_keys: dict[str, str] = {}  # org_key -> actor key (Chambre des communes, House of Commons)
+        self.votes: dict[str, Counter[str]] = defaultdict(Counter)  # actor key -> the types its mentions gave
 
     def get(self, name: str, typ: str) -> ActorRecord:
+        actor = self._get(name, typ)
+        self.votes[actor.key][typ] += 1
+        return actor
+
+    def settle_types(self) -> None:
+        """An actor found only by the model has the type most of its mentions give.
+
+        « au Bourget » thrice, a "person" once: a place.  The editors' file decides for its own.
+        """
+        for k, votes in self.votes.items():
+            actor = self.actors[k]
+            if not actor.curated and votes:
+                best = max(votes.values())
+                if votes[actor.type] < best:
+                    actor.type = next(t for t, n in votes.items() if n == best)
+
+    def _get(self, name: str, typ: str) -> ActorRecord:
         k = actor_key(name)
         k = self.alias.get(k, k)
         actor = self.actors.get(k)
@@ -492,6 +510,7 @@ def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
         counts, where = _mentions(doc, art, found, people, registry, curated, by_key)
         mentions.append(counts)
         spans.append(where)
+    registry.settle_types()
     used = {k for m in mentions for k in m}
     actors = {k: a for k, a in registry.actors.items() if k in used}
     full_keys: dict[str, set[str]] = defaultdict(set)

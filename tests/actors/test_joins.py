@@ -243,3 +243,11 @@ def test_a_known_name_that_signs_the_text_is_not_found_again():
     a, b = "Lucie Mermet a témoigné au procès.", "Par Lucie Mermet - Il y a 3 heures"
     res = resolve([DocInput([a], [ent(a, "Lucie Mermet", "PER")]), DocInput([b], [])], EMPTY)
     assert names(res, 1) == set()
+
+
+def test_an_actor_has_the_type_most_of_its_mentions_give():
+    texts = ["Le Bourget accueille la COP21.", "La conférence s'ouvre au Bourget.", "On se retrouve au Bourget lundi."]
+    labels = ["PER", "LOC", "LOC"]
+    docs = [DocInput([t], [ent(t, "Bourget", lab)]) for t, lab in zip(texts, labels, strict=True)]
+    res = resolve(docs, EMPTY)
+    assert {a.type for a in res.actors.values()} == {"Place"}
