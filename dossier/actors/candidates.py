@@ -77,6 +77,8 @@ CREDIT_SLASH = re.compile(r"\s*/\s*[A-ZÀ-Ý]")
 # How far after a byline's opening the author's name may start, in characters
 # ("By ITV News Calendar Reporter Rachel Hindmarch").
 BYLINE_NAME_REACH = 40
+# The label of the names the dossier knows, found again (known.py).
+KNOWN_LABEL = "KNOWN"
 # An author's note is a short paragraph ("Thandeka Mokoena is a reporter in the M&G's newsroom.").
 AUTHOR_NOTE_MAX_CHARS = 300
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-ZÀ-Ý]$")
@@ -560,6 +562,8 @@ def signed(block: str, c: Candidate) -> bool:
     """
     if CREDIT_SLASH.match(block, c.end):
         return True
+    if c.start == 0 and c.end == len(block.rstrip(" .")) and c.block > 0 and c.label in ("PER", "TITLE", KNOWN_LABEL):
+        return True  # "Jean-Claude Michel" alone on a line: a signature (an author's, a commenter's)
     m = byline_patterns()[0].match(block)
     if m and c.start <= m.end() + BYLINE_NAME_REACH and not SENTENCE_BREAK.search(block, m.end(), c.start):
         return True

@@ -55,6 +55,7 @@ Typed = tuple[str, str, Candidate]  # (name, type, candidate)
 # labelled MISC): a person if the article titles someone of that surname or names the surname as
 # a person's, or if the dossier knows that full name as a person's; else no actor.
 MAYBE_PERSON = "MaybePerson"
+LOCATED = "LOCATED"  # the label of a candidate the article places (« à Marcinelle », "in Glenridding")
 # The type of a single capitalised word the model called MISC (« le Raid »): an organisation if the
 # article writes it at least MAYBE_ORG_MENTIONS times after an article (« du Raid », « le Raid »),
 # as French writes the acronyms it pronounces as words; a person if it is the surname of someone
@@ -74,12 +75,13 @@ ARTICLE_JUST_BEFORE = re.compile(r"(?:(?<![\w'’-])(?:le|la|les|du|des|au|aux|t
 ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
 # A place's name after a preposition of place, with the names listed with it; not a possessive
 # ("in Obama's view"), not after an article ("in the Commons": organisations take one).
+_LOCATIVES = r"in|at|near|outside|across|around|throughout|à|au|en|près de"  # not "between", « entre »: two people too
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}(?!['’]s\b)(?![\w'’-])"
-LOCATIVE = re.compile(rf"(?<![\w-])(?P<prep>(?i:in|at|near|outside|across|around|throughout|between|à|au|en|près de))"
+LOCATIVE = re.compile(rf"(?<![\w-])(?P<prep>(?i:{_LOCATIVES}))"
                       r"\s+"
                       rf"(?P<names>{_PLACE_NAME}(?:(?:,\s*|\s+(?:and|et)\s+){_PLACE_NAME})*)")
 LIST_SEPARATOR = re.compile(r",\s*|\s+(?:and|et)\s+")
-STRICT_LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "around", "throughout", "between"})
+STRICT_LOCATIVES = frozenset({"in", "at", "near", "outside", "across", "around", "throughout"})
 QUALIFYING_THE = re.compile(r"(?<![\w'’-])the $")
 NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
 # An acronym in brackets after words: its long form is among the words before, at most so many,
@@ -234,11 +236,14 @@ def _located(found: list[Typed], blocks: Sequence[str], lang: str, people: Peopl
     out = []
     for name, typ, c in found:
         words = _words(name)
-        if (typ != PLACE and fold(name) in places_here.get(lang == "fr" and c.label == "PER", frozenset())
+        if typ == PLACE and fold(name) in places_here[False]:
+            c.label = LOCATED  # « entre Delmas, Pétion-Ville et Carrefour »: no one's surname here
+        elif (typ != PLACE and fold(name) in places_here.get(lang == "fr" and c.label == "PER", frozenset())
                 and c.label not in ("CURATED", "TITLE", "INSTITUTION") and not c.titled
                 and not any(is_acronym(w) for w in words) and not org_heads() & {fold(w) for w in words}
                 and (typ != PERSON or len(words) == 1) and actor_key(name) not in people.tails):
             typ = PLACE
+            c.label = LOCATED  # a place by the article's own words: no surname for the dossier to join
         out.append((name, typ, c))
     return out
 

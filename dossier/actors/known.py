@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from dossier.actors.candidates import CAPS_RUN, Candidate, first_sentence, signed, strip_titles, trim
+from dossier.actors.candidates import CAPS_RUN, KNOWN_LABEL, Candidate, first_sentence, signed, strip_titles, trim
 from dossier.actors.coref import Typed
 from dossier.actors.names import ORG, PERSON, actor_key, is_acronym, org_key, org_words, person_key
 from dossier.text import fold
 
-KNOWN = "KNOWN"  # the label of a candidate found by this pass
+KNOWN = KNOWN_LABEL  # the label of a candidate found by this pass
 # A known organisation's acronym is looked for only from this many letters ("UN", "IS" are words).
 ACRONYM_MIN_LETTERS = 3
 

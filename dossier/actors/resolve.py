@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from dossier import datewords
 from dossier.actors.candidates import Candidate, candidates, proper_words
-from dossier.actors.coref import MAYBE_ORG, MAYBE_PERSON, ArticleNames, Typed, join_article
+from dossier.actors.coref import LOCATED, MAYBE_ORG, MAYBE_PERSON, ArticleNames, Typed, join_article
 from dossier.actors.curated import Curated
 from dossier.actors.known import found_again, known_organisations, organisations_by_key
 from dossier.actors.names import (
@@ -437,7 +437,7 @@ def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: Full
             if actor_key(people.join(name, PERSON)[0]) == actor_key(name):
                 continue  # a word the model could not type, and no one's surname in the dossier
             typ = PERSON
-        if name not in curated.by_name:
+        if name not in curated.by_name and c.label != LOCATED:
             joined = people.join(name, typ)
             if j in art.weak and actor_key(name) not in people.dossier:
                 continue  # "Mitigating": a capital from the sentence's start, and no one of that name

@@ -251,3 +251,11 @@ def test_an_actor_has_the_type_most_of_its_mentions_give():
     docs = [DocInput([t], [ent(t, "Bourget", lab)]) for t, lab in zip(texts, labels, strict=True)]
     res = resolve(docs, EMPTY)
     assert {a.type for a in res.actors.values()} == {"Place"}
+
+
+def test_a_name_alone_on_a_line_or_after_reportage_de_signs_the_text():
+    blocks = ["Pénurie de carburant", "Reportage de Julie Vandamme, Thibault Lemaire et Sarah Benali",
+              "Les prix ont explosé.", "Jean-Claude Michel"]
+    ents = [ent(blocks[1], "Julie Vandamme", "PER", b=1), ent(blocks[1], "Sarah Benali", "PER", b=1),
+            ent(blocks[3], "Jean-Claude Michel", "PER", b=3)]
+    assert names(resolve([DocInput(blocks, ents)], EMPTY)) == set()
