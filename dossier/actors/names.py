@@ -23,6 +23,7 @@ _INITIAL = re.compile(r"(?<=\s)[a-z]\.(?=\s)")  # "Vladimir V. Putin", "Michael 
 _LEADING_ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
 
 
+@lru_cache(maxsize=1 << 16)
 def actor_key(name: str) -> str:
     """Matching key of an actor's name: the name key, without a leading article or middle initials."""
     k = name_key(_INITIAL.sub(" ", fold(name)))
@@ -48,8 +49,13 @@ def places() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_actors() -> frozenset[str]:
     """Keys of capitalised words that are not actors: the list, demonyms, ministries' domains, calendar words."""
-    return (lexicon.keys("not_actors.txt", actor_key) | name_prefixes()
+    return (lexicon.keys("not_actors.txt", actor_key) | things() | name_prefixes()
             | frozenset(actor_key(w) for w in datewords.full_names()))
+
+
+def things() -> frozenset[str]:
+    """Keys of products and types of aircraft and weapons (« Rafale », "Tornado")."""
+    return lexicon.keys("things.txt", actor_key)
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +79,13 @@ def title_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def org_words() -> frozenset[str]:
-    """Folded head words of organisation names."""
+    """Folded words that make a name an organisation's: the common nouns at its head, and names and markers."""
+    return org_heads() | frozenset(fold(w) for w in lexicon.entries("org_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Folded common nouns at the head of organisations' names (« conseil », "Commission", "Office")."""
     return frozenset(fold(w) for w in lexicon.entries("org_words.txt"))
 
 
@@ -85,6 +97,195 @@ def org_nouns_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_heads() -> frozenset[str]:
+    """Folded heads that alone name no one (« le Conseil », "the Commission"); « le Sénat » does."""
+    return org_heads() - frozenset(fold(w) for w in lexicon.entries("org_heads_alone.txt"))
+
+
+@lru_cache(maxsize=1)
 def thing_nouns() -> dict[str, str]:
     """Folded noun -> "thing" or "place": what a name after it is."""
     return {fold(noun): kind for kind, nouns in lexicon.sections("thing_nouns.txt").items() for noun in nouns}
+
+
+@lru_cache(maxsize=4)
+def function_words(lang: str) -> frozenset[str]:
+    """Folded grammatical words of a language (« ses », "this", "with"): a name never starts with one."""
+    return frozenset(fold(w) for line in lexicon.entries(f"{lang}/function_words.txt") for w in line.split())
+
+
+def is_title(name: str) -> bool:
+    """The whole name is a title or honorific ("Judge", "MPs", « Président »): no one in particular."""
+    f = fold(name).strip(" .")
+    return f in _title_set() or (f.endswith("s") and f[:-1] in _title_set())
+
+
+@lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    return frozenset(t.strip(" .") for t in titles())
+
+
+@lru_cache(maxsize=1)
+def bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Standard international bodies: (name shown, other names in French and English)."""
+    return tuple((name, tuple(a.strip() for a in others.split(",") if a.strip()))
+                 for name, others in lexicon.table("bodies.txt"))
+
+
+# --- persons' keys across spellings ------------------------------------------------------------
+
+_DOUBLE = re.compile(r"([a-z])\1+")
+_VOWELS = re.compile(r"[aeiou]+")
+
+
+@lru_cache(maxsize=1)
+def _rewrites() -> tuple[tuple[str, str], ...]:
+    return tuple(lexicon.valued("transliteration.txt", "rewrite").items())
+
+
+def _spelling(word: str) -> str:
+    """One word as French and English spellings of it meet (« choigou », "shoigu" -> "shoigu")."""
+    for spelling, form in _rewrites():
+        word = word.replace(spelling, form)
+    word = _DOUBLE.sub(r"\1", word)  # "Abbadi", "Abadi"
+    # a French mute final e: « Poutine », "Putin"; « Salmane », "Salman"
+    return word[:-1] if len(word) > 4 and word.endswith("e") and word[-2] not in "aeiou" else word
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name words, folded, without particles or initials (« Bachar al-Assad » -> bachar, assad)."""
+    words = re.split(r"[\s\-]+", actor_key(name))
+    return [w for w in words if w and w not in PARTICLES and not (len(w) == 2 and w.endswith("."))]
+
+
+def person_key(name: str) -> str:
+    """Matching key of a person across French and English spellings (Sergueï/Sergei/Sergey Lavrov)."""
+    return " ".join(_spelling(w) for w in _name_words(name))
+
+
+def person_skeleton(name: str) -> tuple[str, str] | None:
+    """(surname's spelling key, first names' consonants): Haïdar/Haider al-Abadi meet on ("abadi", "hdr").
+
+    None for a name of one word: a surname alone is joined by other rules.
+    """
+    words = [_spelling(w) for w in _name_words(name)]
+    if len(words) < 2:
+        return None
+    return words[-1], _VOWELS.sub("", "".join(words[:-1]))
+
+
+# --- acronyms and the names they stand for ---------------------------------------------------------
+
+_ACRONYM_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# More optional words than this and a name's possible acronyms are not listed (2**n of them).
+OPTIONAL_INITIALS_MAX = 6
+
+
+def initials(name: str) -> frozenset[str]:
+    """The acronyms a name may have, folded: "Royal Air Force" -> raf; « Front commun pour le Congo » -> fcc.
+
+    Each word gives its first letter; small words (particles, prepositions, articles) may or may not.
+    A name of one word has none.
+    """
+    words = _ACRONYM_WORDS.findall(fold(name))
+    optional = [w in PARTICLES or w in small_words() or len(w) <= 2 for w in words]
+    if len(words) - sum(optional) < 2 or sum(optional) > OPTIONAL_INITIALS_MAX:
+        return frozenset()
+    out = {""}
+    for w, opt in zip(words, optional, strict=True):
+        out = {o + w[0] for o in out} | (out if opt else set())
+    return frozenset(o for o in out if len(o) >= 2)
+
+
+def acronym_shaped(word: str) -> bool:
+    """Written as an acronym: "RAF", "NHL", or a short word such as « Otan », « Ifea » that an article defines."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters[:1].isupper() and " " not in word
+
+
+@lru_cache(maxsize=1)
+def small_words() -> frozenset[str]:
+    """Folded grammatical words of both languages."""
+    return function_words("fr") | function_words("en")
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> tuple[str, ...]:
+    """Lower-case nouns that head an institution's name (« tribunal », « parquet », « hôpital »)."""
+    return lexicon.entries("institutions.txt")
+
+
+@lru_cache(maxsize=1)
+def byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a byline's opening at a block's start, what follows an author's name in an author's note)."""
+    groups = lexicon.sections("bylines.txt")
+    lead = re.compile(rf"^\s*(?:{'|'.join(groups['lead'])})\s+", re.IGNORECASE)
+    note = re.compile(rf"\s+(?:{'|'.join(groups['note'])})", re.IGNORECASE)
+    return lead, note
+
+
+@lru_cache(maxsize=1)
+def geo_qualifiers() -> frozenset[str]:
+    """Folded words that qualify a place's name (« haute », "greater", "southern")."""
+    return frozenset(fold(w) for w in lexicon.entries("geo_qualifiers.txt"))
+
+
+# --- organisations' keys across French and English ------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _institution_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(word -> its one form, the words for "party", the heads every country's body has)."""
+    groups = lexicon.sections("institution_words.txt")
+    words = {fold(k): fold(v) for k, v in lexicon.valued("institution_words.txt", "words").items()}
+    return words, frozenset(fold(w) for w in groups["party"]), frozenset(fold(w) for w in groups["national"])
+
+
+def org_words_key(name: str) -> frozenset[str]:
+    """An organisation's words in one form: French and English, plurals and small words aside."""
+    words = _institution_words()[0]
+    out = set()
+    for w in re.split(r"[\s'’\-]+", fold(name)):
+        if len(w) < 2 or w in PARTICLES or w in small_words():
+            continue  # « l'ONU »: the elided article out
+        w = words.get(w, w)
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return frozenset(out)
+
+
+def org_key(name: str) -> str:
+    """Matching key of an organisation across French and English names and word orders; "" for none.
+
+    « Chambre des communes » and "House of Commons" -> "common house"; "Russian Defence
+    Ministry" and « ministère russe de la Défense » -> "defence ministry russian"; « le
+    ministère de la Défense » -> "" (every country has one: the country is the text's).
+    """
+    _words, _party, national = _institution_words()
+    key = org_words_key(name)
+    if national & key and not any(w in _demonym_forms() for w in key):
+        return ""
+    return " ".join(sorted(key))
+
+
+def party_key(name: str) -> str:
+    """An organisation's key without the word for "party" ("Labour", « Parti travailliste » -> "labour")."""
+    return " ".join(sorted(org_words_key(name) - _institution_words()[1]))
+
+
+@lru_cache(maxsize=1)
+def _demonym_forms() -> frozenset[str]:
+    """Demonyms as org_words_key writes them (« russe » -> "russian")."""
+    return frozenset(w for d in lexicon.demonyms() for w in org_words_key(d))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """Folded words that make a name a place's ("River", "Lake", « lac », « mont »)."""
+    return frozenset(fold(w) for w in lexicon.entries("place_heads.txt"))
+
+
+def place_shaped(name: str) -> bool:
+    """"Boise River", "Lake Superior", "Thika Road", « Mont Blanc »: a place by its head word, not an organisation's."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2 or org_heads() & set(words):
+        return False
+    return words[-1] in place_heads() or words[0] in place_heads()
