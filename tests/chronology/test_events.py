@@ -78,12 +78,12 @@ def test_ids_are_stable_across_rebuilds():
 
 
 def test_overrides_hide_fix_add(tmp_path):
-    b = "Paris a réclamé mardi l'assistance militaire. Il y a huit semaines, un accord a été signé."
+    b = "Paris a réclamé mardi l'assistance militaire. En septembre dernier, un accord a été signé."
     entries = merge(extract_events([b], ["p1"], REF, "articles/a.html"))
     tuesday = next(e for e in entries if e.iso == "2015-11-17")
-    weeks = next(e for e in entries if e.precision == "week")
+    september = next(e for e in entries if e.precision == "month")
     f = tmp_path / "chronology.yaml"
-    f.write_text(f"hide: [{weeks.id}, e-0000000000]\nfix:\n  {tuesday.id}: {{date: 2015-11-16}}\n"
+    f.write_text(f"hide: [{september.id}, e-0000000000]\nfix:\n  {tuesday.id}: {{date: 2015-11-16}}\n"
                  "add:\n  - date: 2015-11-13\n    text: Attentats de Paris\n    actors: [Daech]\n"
                  "    sources: [a]\n", encoding="utf-8")
     ov, problems = load_chronology_file(f)
