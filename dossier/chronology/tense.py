@@ -61,6 +61,8 @@ SUBORDINATE = re.compile(r"(?:^|(?<=[\s,]))(?:que|qu'|qui|dont|où|lorsque|quand
                          r"whose|when|where|if|because|while|alors que|tandis que)(?=[\s,])")
 AUXILIARY_BEFORE = re.compile(rf"\b(?:{FR_AUXILIARY}|sera|seront|sont|été|will|would|be|been|being|is|are|was|were|has|"
                               r"have|had)\s+(?:\w+\s+)?$")
+# a preposition of time before the noun the date belongs to (not « trois jours après »: a count)
+AFTER_BEFORE = re.compile(r"(?<!jours )(?<!ans )(?<!days )\b(après|after|avant|before)\s+(?:[\w'-]+\s+){0,6}?$")
 SKIPPED_BEFORE_DATE = frozenset({"le", "la", "les", "l'", "ce", "cette", "cet", "on", "for", "pour", "dès", "the",
                                  "this", "de", "du", "d'", "au", "from", "à"})
 
@@ -214,6 +216,16 @@ class SentenceTense:
 
     def of(self, start: int, end: int, left: int, right: int) -> str:
         """The tense of the date at [start, end) in its clause [left, right)."""
+        found = self._governing(start, end, left, right)
+        if found == PRESENT:
+            # « après l'attentat de vendredi, la France est en deuil »: what comes before the
+            # present is past, what comes after « avant » is to come
+            before = AFTER_BEFORE.search(self.low[left:start])
+            if before and not any(left + before.end() <= c.start < start for c in self.cues):
+                return PAST if before.group(1) in ("après", "after", "since") else FUTURE
+        return found
+
+    def _governing(self, start: int, end: int, left: int, right: int) -> str:
         participle = self.governing_participle(start, left)
         if participle:
             return participle
