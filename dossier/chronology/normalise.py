@@ -50,6 +50,7 @@ class Rule:
     kind: str
     pattern: re.Pattern[str]
     form: str = ""  # for absolute dates: the form of the grammar in dossier.datewords
+    needs: str = ""  # the cheap test a sentence must pass for the pattern to be tried (timex.PREFILTERS)
 
 
 Y = r"(?:19|20)\d\d"  # a year, as the rules write it

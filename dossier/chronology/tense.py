@@ -82,7 +82,10 @@ class Cue:
 
 def lower_same_length(text: str) -> str:
     """Lower case, one character for one (the offsets of the text stay valid), with straight apostrophes."""
-    return "".join(c.lower()[:1] or c for c in text).replace("’", "'")
+    low = text.lower()
+    if len(low) != len(text):  # « İ » lowers to two characters
+        low = "".join(c.lower()[:1] or c for c in text)
+    return low.replace("’", "'")
 
 
 @lru_cache(maxsize=3)

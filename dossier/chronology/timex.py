@@ -21,7 +21,7 @@ absolute expressions.  Words come from data/fr/ and data/en/ (calendar, numbers,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -51,7 +51,7 @@ REL_YEAR = (r"(?:,?\s+(?P<relyear>last year|next year|l'an dernier|l'an passe|l'
 NOT_A_COUNT = r"(?!\s*(?:%|\$|€|km|euros?|dollars?))"
 
 
-def _specs() -> list[tuple[str, str, str]]:
+def _specs() -> list[tuple[str, str, str, str]]:
     m = alternation(datewords.months())
     w = alternation(k for k in datewords.weekdays() if len(k) > 3)
     n = alternation(datewords.number_words())
@@ -60,70 +60,71 @@ def _specs() -> list[tuple[str, str, str]]:
     wd = rf"(?:(?P<weekday>{w})\.?,?\s+(?:le\s+)?)?"
     return [
         # du 13 au 14 novembre, from 2 to 26 August 2024, entre le 2 et le 5 mars
-        ("period.days", "period",
+        ("period.days", "digit", "period",
          rf"\b(?:du|entre le|entre|from|between|de)\s+(?P<d1>{D})(?:\s+(?P<m1>{m})\.?)?\s+(?:au|et le|et|to|and|a)\s+"
          rf"(?P<day>{D})\s+(?P<month>{m})\b\.?(?:\s+(?P<year>{Y})\b)?{REL_YEAR}"),
         # between October 10 and December 2 last year
-        ("period.month_days", "period",
+        ("period.month_days", "digit", "period",
          rf"\b(?:between|from)\s+(?P<m1>{m})\.?\s+(?P<d1>{D})\s+(?:and|to)\s+(?P<month>{m})\.?\s+(?P<day>{D})\b"
          rf"(?:,?\s+(?P<year>{Y})\b)?{REL_YEAR}"),
         # entre juin et octobre 2018, de mars à mai, between May and July 2016
-        ("period.months", "period",
+        ("period.months", "month", "period",
          rf"\b(?:entre|de|d'|from|between)\s*(?P<m1>{m})(?:\s+(?P<y1>{Y}))?\s+(?:et|a|au|to|and)\s+(?P<month>{m})\b"
          rf"(?:\s+(?P<year>{Y})\b)?"),
         # entre 2015 et 2019, de 2003 à 2010, from 2003 to 2010
-        ("period.years", "period", rf"\b(?:entre|de|from|between)\s+(?P<y1>{Y})\s+(?:et|a|au|to|and)\s+(?P<year>{Y})\b"
-                                   rf"{NOT_A_COUNT}"),
+        ("period.years", "digit", "period",
+         rf"\b(?:entre|de|from|between)\s+(?P<y1>{Y})\s+(?:et|a|au|to|and)\s+(?P<year>{Y})\b{NOT_A_COUNT}"),
         # (mardi) 24 novembre (dernier|prochain), le 13-Novembre, Friday 4 August, 24 November
-        ("daymonth.day_month", "daymonth",
+        ("daymonth.day_month", "digit", "daymonth",
          rf"\b{wd}(?P<day>{D})(?P<sep>\s+|-)(?P<month>{m})\b\.?(?:\s+(?P<dir>dernier|prochain))?{REL_YEAR}"),
-        ("daymonth.month_day", "daymonth",
+        ("daymonth.month_day", "digit", "daymonth",
          rf"\b{wd}(?P<month>{m})\.?\s+(?P<day>{D})\b(?!\s*(?:,\s*)?{Y}|[.,]\d|\s*(?:%|h\b|:\d)){REL_YEAR}"),
         # début du mois d'octobre, fin mars, mi-novembre, the end of October
-        ("month.part", "month",
+        ("month.part", "month", "month",
          rf"\b(?P<part>debut|fin|milieu|mi|beginning|start|end|middle)\s*(?:-|du mois|of)?\s*(?:de |d'|of )?"
          rf"(?P<month>{m})\b(?:\s+(?P<year>{Y})\b)?(?:\s+(?P<dir>dernier|prochain))?"),
         # September 2015
-        ("month.month_year", "month", rf"\b(?P<month>{m})\.?\s+(?P<year>{Y})\b"),
+        ("month.month_year", "digit", "month", rf"\b(?P<month>{m})\.?\s+(?P<year>{Y})\b"),
         # en septembre (dernier), last September, un dimanche de juillet, in March
-        ("month.with_preposition", "month",
+        ("month.with_preposition", "month", "month",
          rf"\b(?P<prep>en|depuis|des|jusqu'en|d'ici|au mois de|au mois d'|du mois de|du mois d'|courant|de|d'|in|"
          rf"since|by|until|early|late|mid-|last|next)\s*(?P<month>{m})\b(?:\s+(?P<dir>dernier|prochain))?"),
         # that December (the year of the date before it)
-        ("month.that", "month_that", rf"\bthat\s+(?P<month>{m})\b"),
+        ("month.that", "month", "month_that", rf"\bthat\s+(?P<month>{m})\b"),
         # l'été 2022, cet été, last summer, l'été dernier
-        ("season", "season",
+        ("season", "season", "season",
          rf"\b(?:(?P<rel>cet|this|last|next|l'|le|the)\s*)?(?P<season>{s})\b(?:\s+(?:de\s+|of\s+)?(?P<year>{Y})\b|"
          rf"\s+(?P<dir>dernier|prochain))?"),
         # lundi (dernier|prochain), on Monday, last Monday, ce lundi
-        ("weekday", "weekday", rf"\b(?:(?P<dir_en>last|next|this|on)\s+)?(?P<weekday>{w})\b"
+        ("weekday", "weekday", "weekday", rf"\b(?:(?P<dir_en>last|next|this|on)\s+)?(?P<weekday>{w})\b"
                                rf"(?:\s+(?P<dir>dernier|prochain))?"),
         # hier, aujourd'hui, cette nuit, yesterday
-        ("deictic", "deictic", rf"(?<![\w'-])(?P<deictic>{alternation(datewords.deictics())})(?![\w'-])"),
+        ("deictic", "", "deictic", rf"(?<![\w'-])(?P<deictic>{alternation(datewords.deictics())})(?![\w'-])"),
         # il y a huit semaines, three days ago
-        ("ago.il_y_a", "ago", rf"\bil y a\s+(?P<n>\d+|{n})\s+(?P<unit>{u})\b"),
-        ("ago.ago", "ago", rf"\b(?P<n>\d+|{n})\s+(?P<unit>{u})\s+ago\b"),
+        ("ago.il_y_a", "il_y_a", "ago", rf"\bil y a\s+(?P<n>\d+|{n})\s+(?P<unit>{u})\b"),
+        ("ago.ago", "ago", "ago", rf"\b(?P<n>\d+|{n})\s+(?P<unit>{u})\s+ago\b"),
         # la semaine derniere, le mois prochain, l'an dernier, last week, next month
-        ("unitrel.fr", "unitrel",
+        ("unitrel.fr", "", "unitrel",
          r"\b(?:la |le |l')?(?P<unit>semaine|mois|an|annee)\s+(?P<dir>derniere?|prochaine?)\b"),
-        ("unitrel.en", "unitrel", r"\b(?P<dir>last|next)\s+(?P<unit>week|month|year)\b(?!'s)"),
+        ("unitrel.en", "", "unitrel", r"\b(?P<dir>last|next)\s+(?P<unit>week|month|year)\b(?!'s)"),
         # après 1946, 1954 et 2011; the Grand Slams of 1948 and 2009
-        ("year.list", "year_list",
+        ("year.list", "digit", "year_list",
          rf"\b(?P<prep>en|in|of|de|apres|avant|after|before|depuis|since)\s+(?P<y1>{Y})"
          rf"(?P<rest>(?:\s*,\s*{Y})*\s*,?\s+(?:et|and|ou|or)\s+{Y})\b{NOT_A_COUNT}"),
         # en 2014, depuis 2011, in 2014 (not « le souvenir de 2013 »: a year named, no date given)
-        ("year.with_preposition", "year",
+        ("year.with_preposition", "digit", "year",
          rf"\b(?P<prep>en|depuis|des|in|since|d'ici|by|apres|avant|after|before|until|jusqu'en)\s+"
          rf"(?P<year>{Y})\b{NOT_A_COUNT}"),
         # relative to another date: la veille, the next day, trois jours plus tard, dix ans après la victoire
-        ("anaphor", "anaphor",
+        ("anaphor", "", "anaphor",
          rf"(?<![\w'-])(?P<anaphor>{alternation(datewords.anaphors())})(?![\w'-])"
          r"(?!\s+(?:de|d'|du|des|of)\b)"),
-        ("later", "later", rf"\b(?P<n>\d+|{n})\s+(?P<unit>{u})\s+(?P<later>{alternation(datewords.later_words())})\b"),
-        ("after", "after",
+        ("later", "later", "later",
+         rf"\b(?P<n>\d+|{n})\s+(?P<unit>{u})\s+(?P<later>{alternation(datewords.later_words())})\b"),
+        ("after", "after", "after",
          rf"\b(?P<n>\d+|{n})\s+(?P<unit>{u})\s+(?P<after>{alternation(datewords.after_words())})(?=\s)"),
-        ("eve", "eve", rf"(?<![\w'-])(?P<eve>{alternation(datewords.eves())})(?=\s+(?:de|d'|du|des|of|the|a|an|his|her|"
-                       rf"its|their)\b)"),
+        ("eve", "", "eve",
+         rf"(?<![\w'-])(?P<eve>{alternation(datewords.eves())})(?=\s+(?:de|d'|du|des|of|the|a|an|his|her|its|their)\b)"),
     ]
 
 
@@ -132,11 +133,22 @@ def rules() -> tuple[Rule, ...]:
     """Every rule, most specific first (an expression is taken by the first rule that matches it)."""
     w = alternation(k for k in datewords.weekdays() if len(k) > 3)
     dates = tuple(Rule("date." + re.sub(r"\W+", "_", form), "date",
-                       re.compile(rf"(?<!\w)(?:(?P<weekday>{w})\.?,?\s+(?:le\s+)?)?{pat}(?!\w)"), form)
+                       re.compile(rf"(?<!\w)(?:(?P<weekday>{w})\.?,?\s+(?:le\s+)?)?{pat}(?!\w)"), form, "digit")
                   for form, pat in datewords.absolute_date_patterns())
-    specs = tuple(Rule(name, kind, re.compile(p)) for name, kind, p in _specs())
+    specs = tuple(Rule(name, kind, re.compile(p), needs=needs) for name, needs, kind, p in _specs())
     # a period first: « du 2 au 26 août 2024 » is two dates, not « 26 août 2024 » alone
     return tuple(r for r in specs if r.kind == "period") + dates + tuple(r for r in specs if r.kind != "period")
+
+
+@lru_cache(maxsize=1)
+def prefilters() -> dict[str, re.Pattern[str]]:
+    """Cheap tests on a folded sentence: a rule is tried only where its words could be (speed)."""
+    def words(ws: Iterable[str]) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{alternation(ws)})\b")
+
+    return {"digit": re.compile(r"\d"), "month": words(datewords.months()), "weekday": words(datewords.weekdays()),
+            "season": words(datewords.seasons()), "ago": re.compile(r"\bago\b"), "il_y_a": re.compile(r"\bil y a\b"),
+            "later": words(datewords.later_words()), "after": words(datewords.after_words())}
 
 
 # Kinds whose value comes from another date of the text: resolved after the others, left to right.
@@ -242,7 +254,12 @@ class _Found:
 def _matches(text: str, folded: str) -> list[_Found]:
     taken: list[tuple[int, int]] = []
     out = []
+    passed: dict[str, bool] = {"": True}
     for rule in rules():
+        if rule.needs not in passed:
+            passed[rule.needs] = prefilters()[rule.needs].search(folded) is not None
+        if not passed[rule.needs]:
+            continue
         for m in rule.pattern.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken) or not _acceptable(rule.kind, m, text, folded):
                 continue
