@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from dossier import datewords
@@ -309,7 +309,23 @@ def find_timexes(text: str, ref: date | None, lang: str | None = None,
         value, precision = resolve(f.rule, m, ref, ctx)
         if value is not None:
             out.append(Timex(m.start(), f.end, text[m.start():f.end], f.rule.kind, value, precision, f.rule.name))
-    return sorted(out, key=lambda t: t.start)
+    return _one_week(sorted(out, key=lambda t: t.start))
+
+
+def _one_week(timexes: list[Timex]) -> list[Timex]:
+    """Weekdays listed in their order in one sentence are days of one week.
+
+    "On Monday, Cameron at the Elysée; on Tuesday, the White House; …": each verbless day may
+    be read on its own towards another week; they go to the week most of them are in.
+    """
+    days = [(t, t.value) for t in timexes if t.rule == "weekday" and t.value is not None
+            and not re.search(r"last|next|dernier|prochain", fold(t.text))]
+    if len(days) < 3 or any(b.weekday() <= a.weekday() for (_, a), (_, b) in zip(days, days[1:], strict=False)):
+        return timexes
+    mondays = [v - timedelta(days=v.weekday()) for _, v in days]
+    week = max(mondays, key=lambda m: (mondays.count(m), m == mondays[-1]))
+    moved = {id(t): replace(t, value=week + timedelta(days=v.weekday())) for t, v in days}
+    return [moved.get(id(t), t) for t in timexes]
 
 
 def clause_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:

@@ -225,3 +225,10 @@ def test_dates_counted_from_the_sentence(text, ref, want):
 ])
 def test_more_traps(text):
     assert [t.iso for t in find_timexes(text, date(2023, 8, 28)) if t.kind != "month"] == []
+
+
+def test_weekdays_listed_in_order_are_one_week():
+    text = ("On Monday, David Cameron at the Elysée; on Tuesday, the White House; on Wednesday, a dinner with "
+            "Angela Merkel; on Thursday, supper with Vladimir Putin.")
+    assert [t.iso for t in find_timexes(text, date(2015, 11, 27))] == [
+        "2015-11-23", "2015-11-24", "2015-11-25", "2015-11-26"]
