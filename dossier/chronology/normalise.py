@@ -67,6 +67,7 @@ class Context:
     complement: Timex | None = None  # a date in what follows the expression (« au lendemain du 15 avril »)
     text: str = ""  # the folded sentence
     end: int = 0  # where the expression ends
+    start: int = 0  # where it starts
 
 
 Resolved = tuple[date | None, str]
@@ -159,28 +160,43 @@ def _daymonth(g: dict, ref: date, ctx: Context) -> Resolved:
     return _roll_year(month, day, ref, direction, weekday, ROLL_OVER_MAX_DAYS), DAY
 
 
+def _year_just_before(ctx: Context) -> int | None:
+    """"last year, in January and July", « en 2015, en janvier »: the year given right before a month."""
+    last = ctx.before[-1] if ctx.before else None
+    if last is None or last.value is None or last.precision != YEAR or last.end == 0:
+        return None
+    return last.value.year if re.fullmatch(r"\s*,?\s*", ctx.text[last.end:ctx.start]) else None
+
+
 def _month_only(g: dict, ref: date, ctx: Context) -> Resolved:
+    month = _month(g["month"])
+    year = _rel_year(g, ref) or _year_just_before(ctx)
+    if year is not None:
+        return date(year, month, 1), MONTH
     direction = PAST if g.get("prep") in ("depuis", "since") else _direction(g, ctx.tense)
-    return _roll_year(_month(g["month"]), 1, ref.replace(day=1), direction), MONTH
+    return _roll_year(month, 1, ref.replace(day=1), direction), MONTH
 
 
 def _weekday(g: dict, ref: date, ctx: Context) -> Resolved:
-    direction = _direction(g, ctx.tense)
     target = datewords.weekdays()[g["weekday"]]
+    back = (ref.weekday() - target) % 7  # days back to the last such day (0: today)
+    delta = (target - ref.weekday()) % 7  # days forward to the next such day (0: today)
+    if g.get("dir_en") == "this" or re.search(r"\b(?:ce|cette)\s+$", ctx.text[:ctx.start]):
+        # « ce lundi », "this Monday": the one of this week, whatever the verb (« fermés ce lundi »)
+        return ref + timedelta(days=delta if delta <= 3 else -back), DAY
+    direction = _direction(g, ctx.tense)
     told = bool(g.get("dir")) or g.get("dir_en") in ("last", "next")
-    if direction == PAST or re.search(r"\b(?:depuis|since)\s+$", ctx.text[:max(0, ctx.end - len(g["weekday"]))]):
-        back = (ref.weekday() - target) % 7
+    if direction == PAST or re.search(r"\b(?:depuis|since)\s+$", ctx.text[:ctx.start]):
         if told:
             back = back or 7  # "lundi dernier" said on a Monday is a week ago
         return ref - timedelta(days=back), DAY
-    delta = (target - ref.weekday()) % 7  # days forward to the next such day (0: today)
     if direction == FUTURE and told:
         delta = delta or 7
-    if direction == NEAR and g["weekday"] in datewords.weekdays_of("en") and delta > 3:
-        # English news tells past events in the past: a present "on Monday" is the closest one
-        # ("Hail hit the Wheatbelt on Monday", "Merkel is in Paris on Wednesday")
-        delta -= 7
-    # French present tense: news present speaks of the coming days (« Paris envoie jeudi »)
+    if direction == NEAR and delta > 3:
+        # no tense: the closest such day (« Paris envoie jeudi le porte-avions » is to come, a
+        # caption « Des policiers quittent un immeuble, mercredi matin » past; "Hail hit the
+        # Wheatbelt on Monday", "Merkel is in Paris on Wednesday")
+        return ref - timedelta(days=back), DAY
     return ref + timedelta(days=delta), DAY
 
 
@@ -264,9 +280,10 @@ def _anaphor(g: dict, ref: date | None, ctx: Context) -> Resolved:
 
 def _later(g: dict, ref: date | None, ctx: Context) -> Resolved:
     count = _count(g["n"])
-    if count is None:
+    span = _span(count, datewords.units()[g["unit"]]) if count is not None else None
+    if span is None:
         return None, DAY
-    n, unit = _span(count, datewords.units()[g["unit"]])
+    n, unit = span
     anchor = _last_at(ctx.before, unit)
     if anchor is None or anchor.value is None:
         return None, DAY
@@ -289,9 +306,9 @@ def _names_a_time(ctx: Context) -> bool:
     return follow is not None and follow.group(1) in {*datewords.units(), "nuit", "night", "soiree", "evening"}
 
 
-def _span(n: int, unit: str) -> tuple[int, str]:
-    """« une semaine après » is seven days: a number of weeks counts in days."""
-    return (7 * n, DAY) if unit == WEEK else (n, unit)
+def _span(n: int, unit: str) -> tuple[int, str] | None:
+    """The count and unit of « dix jours », « trois ans »; None for weeks ("three weeks after" is no exact day)."""
+    return None if unit == WEEK else (n, unit)
 
 
 def _after(g: dict, ref: date | None, ctx: Context) -> Resolved:
@@ -302,9 +319,10 @@ def _after(g: dict, ref: date | None, ctx: Context) -> Resolved:
     l'incendie » is better dated where the text names the fire.
     """
     count = _count(g["n"])
-    if count is None:
+    span = _span(count, datewords.units()[g["unit"]]) if count is not None else None
+    if span is None:
         return None, DAY
-    n, unit = _span(count, datewords.units()[g["unit"]])
+    n, unit = span
     sign = datewords.after_words()[g["after"]]
     if ctx.complement is not None and ctx.complement.value is not None:
         if not _exact_enough(ctx.complement, unit) or _exact_enough(ctx.sentence_date, unit):
@@ -412,8 +430,9 @@ def period_dates(m: re.Match[str], ref: date | None, ctx: Context) -> list[Part]
 def _period_end(g: dict, ref: date | None, ctx: Context) -> Resolved:
     month = _month(g["month"])
     if g.get("day") is None:  # months
-        if g.get("year"):
-            return date(int(g["year"]), month, 1), MONTH
+        year = int(g["year"]) if g.get("year") else _year_just_before(ctx)
+        if year is not None:
+            return date(year, month, 1), MONTH
         return (_roll_year(month, 1, ref.replace(day=1), _direction({}, ctx.tense)), MONTH) if ref else (None, MONTH)
     day = _day(g)
     year = int(g["year"]) if g.get("year") else (_rel_year(g, ref) if ref else None)

@@ -35,14 +35,15 @@ FR_PARTICIPLE = r"\w+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|
 # « lieu », « jeu » are nouns)
 FR_PARTICIPLE_ALONE = r"\w+(?:é|ée|és|ées|(?<![ae])u|(?<![ae])ue|(?<![ae])us|(?<![ae])ues|i|is|ert|erte|erts|ertes)"
 FR_AUXILIARY = (r"a|ont|avait|avaient|as|ai|avons|avez|est|sont|était|étaient|fut|furent|eut|eurent|aurait|"
-                r"auraient|serait|seraient|avoir|être")
-# « a été tué », « ont tout de même obtenu », « auraient été privés » (conditional perfect: past)
-FR_COMPOUND = re.compile(rf"\b(?:{FR_AUXILIARY})\s+(?:[\w'-]+\s+){{0,3}}?{FR_PARTICIPLE}\b")
+                r"auraient|avoir")
+# « a été tué », « ont tout de même obtenu », « auraient été privés » (conditional perfect: past);
+# not « serait reconnu » (to come) nor « devaient être présentés » (a passive infinitive)
+FR_COMPOUND = re.compile(rf"\b(?:{FR_AUXILIARY})((?:\s+[\w'-]+){{1,4}})")
 FR_SIMPLE_PAST = re.compile(r"\b\w{3,}(?:èrent|irent|urent)\b")
 # the conditional is a future stem (ending in r) and -ait: « serait », « pourrait », « devrait »
 FR_CONDITIONAL = re.compile(r"\b\w*(?:er|ir|rr|dr|vr|ttr|îtr|aur|oir)ai(?:t|ent)\b")
 FR_IMPERFECT = re.compile(r"\b\w{2,}(?:ait|aient)\b")
-FR_FUTURE = re.compile(r"\b(?:\w{2,}(?:ra|ront)|ira|iront)\b")
+FR_FUTURE = re.compile(r"\b(?:\w{2,}(?:ra|ront|rons|rez)|ira|iront)\b")
 EN_WORD = re.compile(r"\b[a-z]+\b")
 EN_FUTURE = re.compile(r"(?<=\w)'ll\b")
 # an -ed word after these is no past ("will be handed", "is to be completed")
@@ -59,12 +60,13 @@ REPORTING = re.compile(
 # what opens a relative or complement clause: its verbs date what is inside it, not the date before it
 SUBORDINATE = re.compile(r"(?:^|(?<=[\s,]))(?:que|qu'|qui|dont|où|lorsque|quand|si|parce que|that|which|who|whom|"
                          r"whose|when|where|if|because|while|alors que|tandis que)(?=[\s,])")
-AUXILIARY_BEFORE = re.compile(rf"\b(?:{FR_AUXILIARY}|sera|seront|sont|été|will|would|be|been|being|is|are|was|were|has|"
-                              r"have|had)\s+(?:\w+\s+)?$")
+AUXILIARY_BEFORE = re.compile(rf"\b(?:{FR_AUXILIARY}|être|serait|seraient|sera|seront|serons|serez|sont|été|will|"
+                              r"would|be|been|being|is|are|was|were|has|have|had)\s+(?:\w+\s+)?$")
 # a preposition of time before the noun the date belongs to (not « trois jours après »: a count)
-AFTER_BEFORE = re.compile(r"(?<!jours )(?<!ans )(?<!days )\b(après|after|avant|before)\s+(?:[\w'-]+\s+){0,6}?$")
+AFTER_BEFORE = re.compile(r"(?<!jours )(?<!ans )(?<!days )\b(après|after|avant|before|ahead of)\s+"
+                          r"(?:[\w'-]+\s+){0,6}?$")
 SKIPPED_BEFORE_DATE = frozenset({"le", "la", "les", "l'", "ce", "cette", "cet", "on", "for", "pour", "dès", "the",
-                                 "this", "de", "du", "d'", "au", "from", "à"})
+                                 "this", "de", "du", "d'", "au", "aux", "from", "à", "en", "in", "at", "to"})
 
 # priority of a cue over another it overlaps: « est prévue » is to come, « auraient été privés » past
 PRIORITY = {"prospective": 3, "compound": 2, "simple": 1}
@@ -105,8 +107,15 @@ def _no_participle(word: str) -> bool:
 
 
 def _french_cues(text: str, low: str) -> list[Cue]:
-    out = [Cue(m.start(), m.end(), PAST, PRIORITY["compound"]) for m in FR_COMPOUND.finditer(low)
-           if not text[m.start():m.start() + 1].isupper() and not _no_participle(m.group().split()[-1])]
+    out = []
+    for m in FR_COMPOUND.finditer(low):
+        if text[m.start():m.start() + 1].isupper():
+            continue
+        # the participle among the next words: « s'est aussi tenue », not « est aussi » nor « était mardi »
+        end = next((m.start(1) + w.end() for w in re.finditer(r"[\w'-]+", m.group(1))
+                    if re.fullmatch(FR_PARTICIPLE, w.group()) and not _no_participle(w.group())), None)
+        if end is not None:
+            out.append(Cue(m.start(), end, PAST, PRIORITY["compound"]))
     conditional = {m.start() for m in FR_CONDITIONAL.finditer(low)}
     for rx, tense_ in ((FR_SIMPLE_PAST, PAST), (FR_CONDITIONAL, FUTURE), (FR_FUTURE, FUTURE), (FR_IMPERFECT, PAST)):
         for m in rx.finditer(low):
@@ -188,18 +197,23 @@ class SentenceTense:
         return c.start < self.tail or start >= self.tail
 
     def governing_participle(self, start: int, left: int) -> str | None:
-        """PAST or FUTURE when a participle stands right before the date (« adoptée vendredi »)."""
-        words = list(re.finditer(r"[\w'-]+", self.low[left:start]))
+        """PAST or FUTURE when a participle stands right before the date (« adoptée vendredi »).
+
+        A preposition and a name may stand between them (« rentrés de Jordanie fin juin »); a
+        verb right before the participle makes it an attribute (« resteront fermés lundi »).
+        """
         between = self.low[left:start]
-        for m in reversed(words[-3:]):
+        words = list(re.finditer(r"[\w'-]+", between))
+        for m in reversed(words[-5:]):
             w = m.group()
             if re.search(r"[,;:()«»\"]", between[m.end():]):
                 return None
-            if w in SKIPPED_BEFORE_DATE:
+            if w in SKIPPED_BEFORE_DATE or (self.text[left + m.start()].isupper() and m.start() > 0):
                 continue
-            if AUXILIARY_BEFORE.search(self.low[max(0, left + m.start() - 25):left + m.start()]):
+            at = left + m.start()
+            if AUXILIARY_BEFORE.search(self.low[max(0, at - 25):at]) or any(at - 20 <= c.end <= at for c in self.cues):
                 return None  # « sera examiné jeudi », "was killed on Friday": the auxiliary's tense
-            return self._participle_tense(w, left + m.start())
+            return self._participle_tense(w, at)
         return None
 
     def _participle_tense(self, word: str, at: int) -> str | None:
@@ -219,14 +233,15 @@ class SentenceTense:
 
     def of(self, start: int, end: int, left: int, right: int) -> str:
         """The tense of the date at [start, end) in its clause [left, right)."""
-        found = self._governing(start, end, left, right)
-        if found == PRESENT:
-            # « après l'attentat de vendredi, la France est en deuil »: what comes before the
-            # present is past, what comes after « avant » is to come
-            before = AFTER_BEFORE.search(self.low[left:start])
-            if before and not any(left + before.end() <= c.start < start for c in self.cues):
-                return PAST if before.group(1) in ("après", "after", "since") else FUTURE
-        return found
+        # « après l'attentat de vendredi, la France est en deuil », « après Washington mardi, il sera
+        # reçu jeudi à Moscou »: what « après » governs comes before the clause's time, what
+        # « avant » governs after it (unless a verb stands between them and the date)
+        # (« il partira après la réunion de jeudi »: the verb before « après » governs it all)
+        before = AFTER_BEFORE.search(self.low[left:start])
+        if before and not any(left <= c.start < start for c in self.cues) \
+                and not self.governing_participle(start, left):
+            return PAST if before.group(1) in ("après", "after") else FUTURE
+        return self._governing(start, end, left, right)
 
     def _governing(self, start: int, end: int, left: int, right: int) -> str:
         participle = self.governing_participle(start, left)

@@ -46,6 +46,8 @@ D = r"[0-3]?\d(?:er|st|nd|rd|th)?"
 # "between October 10 and December 2 last year", « le 3 mars de l'année dernière »
 REL_YEAR = (r"(?:,?\s+(?P<relyear>last year|next year|l'an dernier|l'an passe|l'annee derniere|l'an prochain|"
             r"l'annee prochaine|de l'annee derniere|de l'an dernier|de l'annee prochaine))?")
+# a year after a preposition may be an old one (« depuis 1815 »)
+YEARS = r"(?:1[5-9]|20)\d\d"
 # « en 2014 morts », « de 2000 personnes »: a count, not a year (a word other than a function
 # word right after the number)
 NOT_A_COUNT = r"(?!\s*(?:%|\$|€|km|euros?|dollars?))"
@@ -85,10 +87,13 @@ def _specs() -> list[tuple[str, str, str, str]]:
          rf"(?P<month>{m})\b(?:\s+(?P<year>{Y})\b)?(?:\s+(?P<dir>dernier|prochain))?"),
         # September 2015
         ("month.month_year", "digit", "month", rf"\b(?P<month>{m})\.?\s+(?P<year>{Y})\b"),
-        # en septembre (dernier), last September, un dimanche de juillet, in March
+        # in January and July (of the year just before: "last year, in January and July")
+        ("month.pair", "month", "period",
+         rf"\b(?:en|in)\s+(?P<m1>{m})\s+(?:et|and)\s+(?:en\s+|in\s+)?(?P<month>{m})\b(?:\s+(?P<year>{Y})\b)?"),
+        # en septembre (dernier), last September, un dimanche de juillet, in March, in August last year
         ("month.with_preposition", "month", "month",
          rf"\b(?P<prep>en|depuis|des|jusqu'en|d'ici|au mois de|au mois d'|du mois de|du mois d'|courant|de|d'|in|"
-         rf"since|by|until|early|late|mid-|last|next)\s*(?P<month>{m})\b(?:\s+(?P<dir>dernier|prochain))?"),
+         rf"since|by|until|early|late|mid-|last|next)\s*(?P<month>{m})\b(?:\s+(?P<dir>dernier|prochain))?{REL_YEAR}"),
         # that December (the year of the date before it)
         ("month.that", "month", "month_that", rf"\bthat\s+(?P<month>{m})\b"),
         # l'été 2022, cet été, last summer, l'été dernier
@@ -111,10 +116,16 @@ def _specs() -> list[tuple[str, str, str, str]]:
         ("year.list", "digit", "year_list",
          rf"\b(?P<prep>en|in|of|de|apres|avant|after|before|depuis|since)\s+(?P<y1>{Y})"
          rf"(?P<rest>(?:\s*,\s*{Y})*\s*,?\s+(?:et|and|ou|or)\s+{Y})\b{NOT_A_COUNT}"),
-        # en 2014, depuis 2011, in 2014 (not « le souvenir de 2013 »: a year named, no date given)
+        # fin 2018, the end of 2018, mi-2015
+        ("year.part", "digit", "year",
+         rf"\b(?P<prep>debut|fin|milieu|mi|beginning|start|end|middle)\s*(?:-|de l'annee|of)?\s*(?P<year>{YEARS})\b"
+         rf"{NOT_A_COUNT}"),
+        # en 2014, depuis 1815, in 2014, la crise de 2019, records that go back to 1877
         ("year.with_preposition", "digit", "year",
-         rf"\b(?P<prep>en|depuis|des|in|since|d'ici|by|apres|avant|after|before|until|jusqu'en)\s+"
-         rf"(?P<year>{Y})\b{NOT_A_COUNT}"),
+         rf"\b(?P<prep>en|depuis|des|in|since|d'ici|by|apres|avant|after|before|until|jusqu'en|de|back to)\s+"
+         rf"(?P<year>{YEARS})\b{NOT_A_COUNT}"),
+        # the 2005 floods, the 2018 report
+        ("year.attributive", "digit", "year", rf"\b(?P<prep>the)\s+(?P<year>{YEARS})(?=\s+[a-z])"),
         # relative to another date: la veille, the next day, trois jours plus tard, dix ans après la victoire
         ("anaphor", "", "anaphor",
          rf"(?<![\w'-])(?P<anaphor>{alternation(datewords.anaphors())})(?![\w'-])"
@@ -215,7 +226,7 @@ def _acceptable(kind: str, m: re.Match[str], text: str, folded: str) -> bool:
     if kind in ("daymonth", "date", "period") and _place_name(folded, m.start()):
         return False
     years = kind in ("year", "year_list") or g.get("y1")
-    if years and (_is_count(folded, m.end()) or QUANTITY.search(folded[:m.start()])):
+    if years and ((_is_count(folded, m.end()) and g.get("prep") != "the") or QUANTITY.search(folded[:m.start()])):
         return False
     if kind == "weekday" and not _weekday_ok(m, text, folded):
         return False
@@ -242,6 +253,11 @@ def _is_stamp(text: str, spans: list[tuple[int, int]]) -> bool:
     for s, e in spans:
         rest[s:e] = " " * (e - s)
     return not re.search(r"[^\W\d_]{3,}", "".join(rest))
+
+
+# « jusqu'à mardi soir », "until late February": the end of what goes on now, whatever the verb's
+# tense (« a prolongé jusqu'à mardi », « se poursuivait jusqu'au 31 janvier »): the closest such date
+UNTIL = re.compile(r"\b(?:jusqu'(?:a|au|en)|until|till|d'ici(?: a| au)?)\s+(?:le |la |l'|the )?$")
 
 
 @dataclass(frozen=True)
@@ -282,7 +298,7 @@ def _context(f: _Found, out: list[Timex], ref: date | None, previous: tuple[Time
               and not (m.end() <= t.start < complement_end)]
     own = min(others, key=lambda t: abs(t.start - m.start())) if others else None
     return Context(ref, tense_, previous + before, sentence_date=own, complement=complement, text=folded,
-                   end=m.end())
+                   end=m.end(), start=m.start())
 
 
 def find_timexes(text: str, ref: date | None, lang: str | None = None,
@@ -301,7 +317,9 @@ def find_timexes(text: str, ref: date | None, lang: str | None = None,
     for f in found:
         m = f.match
         left, right = _clause_around(breaks, len(folded), m.start(), f.end)
-        ctx = _context(f, out, ref, tuple(previous), tenses.of(m.start(), f.end, left, right), folded)
+        until = UNTIL.search(folded[max(0, m.start() - 20):m.start()])
+        tense_ = PRESENT if until else tenses.of(m.start(), f.end, left, right)
+        ctx = _context(f, out, ref, tuple(previous), tense_, folded)
         if f.rule.kind in ("period", "year_list"):
             parts = year_list_dates(m) if f.rule.kind == "year_list" else period_dates(m, ref, ctx)
             out += [Timex(s, e, text[s:e], f.rule.kind, v, p, f.rule.name) for s, e, v, p in parts if v is not None]

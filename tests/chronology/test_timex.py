@@ -197,7 +197,8 @@ def test_forms_and_years(text, ref, want):
      ["2019-01-09", "2018-12-30"]),
     ("Hollande s'exprime devant les maires, deux jours après son discours à Versailles.", date(2015, 11, 18),
      ["2015-11-16"]),
-    ("Le vote intervient une semaine après les attentats de Paris.", date(2015, 11, 20), ["2015-11-13"]),
+    # "three weeks after" is no exact day
+    ("The coalition is bigger, three weeks after the massacres in Paris.", date(2015, 12, 3), []),
     ("Le coq a été retrouvé dans les décombres au lendemain du 15 avril 2019.", date(2024, 2, 16),
      ["2019-04-16", "2019-04-15"]),
     ("Il poursuivra ses consultations dimanche, à la veille de l'ouverture de la COP21.", date(2015, 11, 27),
@@ -221,7 +222,6 @@ def test_dates_counted_from_the_sentence(text, ref, want):
     "30 Nov 2015",
     "Les écoles étaient fermées tous les lundis.",
     "Il a tenu les comptes pendant près de quinze ans.",
-    "Le souvenir de 2013",
 ])
 def test_more_traps(text):
     assert [t.iso for t in find_timexes(text, date(2023, 8, 28)) if t.kind != "month"] == []
@@ -232,3 +232,44 @@ def test_weekdays_listed_in_order_are_one_week():
             "Angela Merkel; on Thursday, supper with Vladimir Putin.")
     assert [t.iso for t in find_timexes(text, date(2015, 11, 27))] == [
         "2015-11-23", "2015-11-24", "2015-11-25", "2015-11-26"]
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    # a conditional passive is to come; a passive infinitive takes its modal's tense
+    ("Le Centre de crise a annoncé que la menace serait ramenée à 3 mercredi.", date(2015, 11, 23), "2015-11-25"),
+    ("Les deux suspects devaient être présentés vendredi au parquet.", date(2019, 3, 14), "2019-03-15"),
+    # a verb before the participle makes it an attribute
+    ("Les écoles resteront fermées lundi.", date(2020, 10, 3), "2020-10-05"),
+    ("Nous serons reçus lundi à la préfecture.", date(2022, 8, 7), "2022-08-08"),
+    # « ce lundi », "this Monday": this week's, whatever the verb
+    ("Écoles, universités et métro fermés ce lundi", date(2015, 11, 22), "2015-11-23"),
+    # until: the end of what goes on now
+    ("L'office a prolongé jusqu'à mardi soir son bulletin spécial.", date(2012, 2, 6), "2012-02-07"),
+    ("Hollande asked lawmakers to extend the state of emergency until late February.", date(2015, 11, 16),
+     "2016-02"),
+    # what « après » governs is before the clause's time, unless a verb governs it all
+    ("Le chef de l'État poursuit sa tournée : après Washington mardi, il sera reçu jeudi à Moscou.",
+     date(2015, 11, 25), "2015-11-24"),
+    ("Il partira après la réunion de jeudi.", date(2015, 11, 23), "2015-11-26"),
+    ("Obama sought to reassure Americans ahead of Thursday's Thanksgiving holiday.", date(2015, 11, 24),
+     "2015-11-26"),
+    # a participle through a place name
+    ("Les six F-16 belges, rentrés de Jordanie fin juin, ne seront pas renvoyés.", date(2015, 11, 26), "2015-06"),
+    # a caption in the present: the closest day
+    ("Des policiers quittent un immeuble après une perquisition, mercredi matin.", date(2015, 12, 4), "2015-12-02"),
+])
+def test_more_governing_words(text, ref, want):
+    assert [t.iso for t in find_timexes(text, ref)][0] == want
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    ("Les habitants se souviennent de la crise de 2019.", None, ["2019"]),
+    ("Sa neutralité, reconnue depuis 1815, lui interdit de prendre part à un conflit.", None, ["1815"]),
+    ("The defences, built after the 2005 floods, were too small.", None, ["2005"]),
+    ("The ban was extended until the end of 2018.", None, ["2018"]),
+    ("The first since Typhoon Hato in August last year.", date(2018, 9, 16), ["2017-08"]),
+    ("The bank cut its key rate twice last year, in January and July.", date(2016, 1, 20),
+     ["2015", "2015-01", "2015-07"]),
+])
+def test_more_years_and_months(text, ref, want):
+    assert [t.iso for t in find_timexes(text, ref)] == want
