@@ -173,7 +173,8 @@ def _month_only(g: dict, ref: date, ctx: Context) -> Resolved:
     year = _rel_year(g, ref) or _year_just_before(ctx)
     if year is not None:
         return date(year, month, 1), MONTH
-    direction = PAST if g.get("prep") in ("depuis", "since") else _direction(g, ctx.tense)
+    since = g.get("prep") in ("depuis", "since") or re.search(r"\b(?:depuis|since)\s+$", ctx.text[:ctx.start])
+    direction = PAST if since else _direction(g, ctx.tense)
     return _roll_year(month, 1, ref.replace(day=1), direction), MONTH
 
 
@@ -279,15 +280,17 @@ def _anaphor(g: dict, ref: date | None, ctx: Context) -> Resolved:
 
 
 def _later(g: dict, ref: date | None, ctx: Context) -> Resolved:
+    """« trois jours plus tard », "two days after that": from the date last given."""
     count = _count(g["n"])
     span = _span(count, datewords.units()[g["unit"]]) if count is not None else None
     if span is None:
         return None, DAY
     n, unit = span
-    anchor = _last_at(ctx.before, unit)
-    if anchor is None or anchor.value is None:
+    anchor = ctx.before[-1] if ctx.before else None  # "next week and two days after that": no exact day
+    if anchor is None or anchor.value is None or not _exact_enough(anchor, unit):
         return None, DAY
-    return _shift(anchor.value, n * datewords.later_words()[g["later"]], unit)
+    sign = datewords.later_words()[g["later"]] if g.get("later") else datewords.after_words()[g["after"]]
+    return _shift(anchor.value, n * sign, unit)
 
 
 def _sentence_date(ref: date | None, ctx: Context) -> Timex | None:

@@ -65,6 +65,8 @@ AUXILIARY_BEFORE = re.compile(rf"\b(?:{FR_AUXILIARY}|être|serait|seraient|sera|
 # a preposition of time before the noun the date belongs to (not « trois jours après »: a count)
 AFTER_BEFORE = re.compile(r"(?<!jours )(?<!ans )(?<!days )\b(après|after|avant|before|ahead of)\s+"
                           r"(?:[\w'-]+\s+){0,6}?$")
+# a relative clause on the date's place or time, right after it
+WHERE_WHEN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:où|when|where|lorsque|quand)\b")
 SKIPPED_BEFORE_DATE = frozenset({"le", "la", "les", "l'", "ce", "cette", "cet", "on", "for", "pour", "dès", "the",
                                  "this", "de", "du", "d'", "au", "aux", "from", "à", "en", "in", "at", "to"})
 
@@ -250,7 +252,7 @@ class SentenceTense:
         before = [c for c in self.cues if left <= c.start < start and self._counted(c, start)]
         if before:
             return before[-1].tense
-        after = self._first_after(start, end, right)
+        after = self._first_after(start, end, right) or self._where_when(end)
         if after:
             return after
         if self._verbless(left, start, right):
@@ -264,6 +266,13 @@ class SentenceTense:
             if earlier:
                 return earlier[-1].tense
         return PRESENT
+
+    def _where_when(self, end: int) -> str | None:
+        """« lundi au Bourget, où sont attendus 150 chefs d'État »: a clause on the day's place or time."""
+        opening = WHERE_WHEN.match(self.low, end)
+        if not opening:
+            return None
+        return next((c.tense for c in self.cues if opening.end() <= c.start < opening.end() + 40), None)
 
     def _first_after(self, start: int, end: int, right: int) -> str | None:
         for c in self.cues:

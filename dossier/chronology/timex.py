@@ -61,10 +61,10 @@ def _specs() -> list[tuple[str, str, str, str]]:
     s = alternation(datewords.seasons())
     wd = rf"(?:(?P<weekday>{w})\.?,?\s+(?:le\s+)?)?"
     return [
-        # du 13 au 14 novembre, from 2 to 26 August 2024, entre le 2 et le 5 mars
+        # du 13 au 14 novembre, from 2 to 26 August 2024, entre le 2 et le 5 mars, les 3 et 4 décembre
         ("period.days", "digit", "period",
-         rf"\b(?:du|entre le|entre|from|between|de)\s+(?P<d1>{D})(?:\s+(?P<m1>{m})\.?)?\s+(?:au|et le|et|to|and|a)\s+"
-         rf"(?P<day>{D})\s+(?P<month>{m})\b\.?(?:\s+(?P<year>{Y})\b)?{REL_YEAR}"),
+         rf"\b(?:du|entre le|entre|from|between|de|les)\s+(?P<d1>{D})(?:\s+(?P<m1>{m})\.?)?\s+"
+         rf"(?:au|et le|et|to|and|a)\s+(?P<day>{D})\s+(?P<month>{m})\b\.?(?:\s+(?P<year>{Y})\b)?{REL_YEAR}"),
         # between October 10 and December 2 last year
         ("period.month_days", "digit", "period",
          rf"\b(?:between|from)\s+(?P<m1>{m})\.?\s+(?P<d1>{D})\s+(?:and|to)\s+(?P<month>{m})\.?\s+(?P<day>{D})\b"
@@ -92,8 +92,11 @@ def _specs() -> list[tuple[str, str, str, str]]:
          rf"\b(?:en|in)\s+(?P<m1>{m})\s+(?:et|and)\s+(?:en\s+|in\s+)?(?P<month>{m})\b(?:\s+(?P<year>{Y})\b)?"),
         # en septembre (dernier), last September, un dimanche de juillet, in March, in August last year
         ("month.with_preposition", "month", "month",
-         rf"\b(?P<prep>en|depuis|des|jusqu'en|d'ici|au mois de|au mois d'|du mois de|du mois d'|courant|de|d'|in|"
+         rf"\b(?P<prep>en|depuis|des|jusqu'en|d'ici|(?:au|du|le) mois d(?:e |')|courant|de|d'|in|"
          rf"since|by|until|early|late|mid-|last|next)\s*(?P<month>{m})\b(?:\s+(?P<dir>dernier|prochain))?{REL_YEAR}"),
+        # « juillet avait été le mois le plus sec »: a French month needs no preposition (English
+        # ones do: "May", "March" and "August" are other words too)
+        ("month.bare", "month", "month", rf"(?<![\w'-])(?P<month>{alternation(_bare_months())})(?![\w'-])"),
         # that December (the year of the date before it)
         ("month.that", "month", "month_that", rf"\bthat\s+(?P<month>{m})\b"),
         # l'été 2022, cet été, last summer, l'été dernier
@@ -132,11 +135,22 @@ def _specs() -> list[tuple[str, str, str, str]]:
          r"(?!\s+(?:de|d'|du|des|of)\b)"),
         ("later", "later", "later",
          rf"\b(?P<n>\d+|{n})\s+(?P<unit>{u})\s+(?P<later>{alternation(datewords.later_words())})\b"),
+        # "two days after that", « deux jours après cela »: after the date last given
+        ("later.that", "after", "later",
+         rf"\b(?P<n>\d+|{n})\s+(?P<unit>{u})\s+(?P<after>{alternation(datewords.after_words())})\s+"
+         rf"(?:that|this|cela|ca|quoi)\b"),
         ("after", "after", "after",
          rf"\b(?P<n>\d+|{n})\s+(?P<unit>{u})\s+(?P<after>{alternation(datewords.after_words())})(?=\s)"),
         ("eve", "", "eve",
          rf"(?<![\w'-])(?P<eve>{alternation(datewords.eves())})(?=\s+(?:de|d'|du|des|of|the|a|an|his|her|its|their)\b)"),
     ]
+
+
+@lru_cache(maxsize=1)
+def _bare_months() -> tuple[str, ...]:
+    """French full month names that are no other word (« juillet », not « mars »)."""
+    return tuple(fold(datewords.month_name_fr(n)) for n in range(1, 13)
+                 if fold(datewords.month_name_fr(n)) not in datewords.ambiguous_months())
 
 
 @lru_cache(maxsize=1)
@@ -223,8 +237,11 @@ def _acceptable(kind: str, m: re.Match[str], text: str, folded: str) -> bool:
     if month is not None and kind == "month" and text[m.start("month"):m.start("month") + 1].isupper() \
             and month == "mars":
         return False
-    if kind in ("daymonth", "date", "period") and _place_name(folded, m.start()):
+    if kind in ("daymonth", "date", "period", "month") and _place_name(folded, m.start()):
         return False
+    if kind == "month" and month is not None and not (g.get("prep") or g.get("part") or g.get("year")) \
+            and not text[m.start("month"):m.end("month")].islower():
+        return False  # « Juin » alone, capitalised, is a name
     years = kind in ("year", "year_list") or g.get("y1")
     if years and ((_is_count(folded, m.end()) and g.get("prep") != "the") or QUANTITY.search(folded[:m.start()])):
         return False
@@ -285,14 +302,22 @@ def _matches(text: str, folded: str) -> list[_Found]:
     return sorted(out, key=lambda f: (f.rule.kind in ANAPHORIC, f.match.start()))
 
 
+def _complement_end(folded: str, end: int) -> int:
+    """Where what follows « dix jours après », « au lendemain » ends: at the next comma or clause break."""
+    stop = COMPLEMENT_END.search(folded, end)
+    return stop.start() if stop else len(folded)
+
+
+COMPLEMENT_END = re.compile(r"[,;:]|" + CLAUSE_BREAK.pattern)
+
+
 def _context(f: _Found, out: list[Timex], ref: date | None, previous: tuple[Timex, ...], tense_: str,
              folded: str) -> Context:
     """What one expression is resolved against: the dates before it, the sentence's own, the one it names."""
     m = f.match
     ordered = sorted(out, key=lambda t: t.start)
     before = tuple(t for t in ordered if t.end <= m.start())
-    stop = re.compile(r"[,;:]|" + CLAUSE_BREAK.pattern).search(folded, m.end())
-    complement_end = stop.start() if stop else len(folded)
+    complement_end = _complement_end(folded, m.end())
     complement = next((t for t in ordered if m.end() <= t.start < complement_end and t.kind not in ANAPHORIC), None)
     others = [t for t in ordered if t.precision == DAY and t.kind not in ANAPHORIC and t is not complement
               and not (m.end() <= t.start < complement_end)]
@@ -318,7 +343,10 @@ def find_timexes(text: str, ref: date | None, lang: str | None = None,
         m = f.match
         left, right = _clause_around(breaks, len(folded), m.start(), f.end)
         until = UNTIL.search(folded[max(0, m.start() - 20):m.start()])
-        tense_ = PRESENT if until else tenses.of(m.start(), f.end, left, right)
+        # « cinq jours après [que des hommes armés ont tué 130 personnes], la pression monte »: the
+        # tense of the sentence, not of the event named
+        end = _complement_end(folded, f.end) if f.rule.kind in ("after", "eve") else f.end
+        tense_ = PRESENT if until else tenses.of(m.start(), end, left, max(right, end))
         ctx = _context(f, out, ref, tuple(previous), tense_, folded)
         if f.rule.kind in ("period", "year_list"):
             parts = year_list_dates(m) if f.rule.kind == "year_list" else period_dates(m, ref, ctx)

@@ -273,3 +273,21 @@ def test_more_governing_words(text, ref, want):
 ])
 def test_more_years_and_months(text, ref, want):
     assert [t.iso for t in find_timexes(text, ref)] == want
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    ("Les ministres se retrouveront les 3 et 4 décembre.", date(2015, 11, 20), ["2015-12-03", "2015-12-04"]),
+    ("Il n'est tombé que 40 millimètres de pluie depuis le mois de mars.", date(2022, 8, 7), ["2022-03"]),
+    ("Météo-France a dit que juillet avait été le mois le plus sec.", date(2022, 8, 7), ["2022-07"]),
+    # the tense of the sentence, not of the event named after « après »
+    ("Five days after gunmen killed 130 people in Paris, the pressure on Trudeau is mounting.", date(2015, 11, 18),
+     ["2015-11-13"]),
+    # "after that": from the date just given, which is no exact day here
+    ("Hollande is travelling to Washington next week and to Moscow two days after that.", date(2015, 11, 18),
+     ["2015-W48"]),
+    # a clause on the day's place says its tense
+    ("Hollande enchaîne avec l'ouverture de la COP21, lundi au Bourget, où sont attendus 150 chefs d'État.",
+     date(2015, 11, 26), ["2015-11-30"]),
+])
+def test_lists_bare_months_and_clauses_after_the_date(text, ref, want):
+    assert [t.iso for t in find_timexes(text, ref)] == want
