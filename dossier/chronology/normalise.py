@@ -314,12 +314,23 @@ def _span(n: int, unit: str) -> tuple[int, str] | None:
     return None if unit == WEEK else (n, unit)
 
 
+# between « au lendemain » and the date it counts from
+RIGHT_AFTER = re.compile(r"\s*(?:de |du |d'|des |le |l'|of |the |on )?(?:le |the )?")
+
+
+def _right_after(ctx: Context) -> bool:
+    """The date follows the expression at once (« au lendemain du 15 avril », "two years after 13 November")."""
+    start = ctx.complement.start if ctx.complement is not None else ctx.end
+    return RIGHT_AFTER.fullmatch(ctx.text[ctx.end:start]) is not None
+
+
 def _after(g: dict, ref: date | None, ctx: Context) -> Resolved:
     """« dix jours après les attentats »: the event named is that long before the sentence's date.
 
-    « dix jours après les scrutins du 30 décembre »: the sentence's date is that long after the date
-    (unless the sentence gives its own).  An event named is dated only to the day: « cinq ans après
-    l'incendie » is better dated where the text names the fire.
+    « deux ans après le 13 novembre 2015 »: the sentence's date is that long after the date (unless
+    the sentence gives its own); « dix jours après les scrutins du 30 décembre »: the event named is
+    dated already.  An event named is dated only to the day: « cinq ans après l'incendie » is better
+    dated where the text names the fire.
     """
     count = _count(g["n"])
     span = _span(count, datewords.units()[g["unit"]]) if count is not None else None
@@ -328,7 +339,7 @@ def _after(g: dict, ref: date | None, ctx: Context) -> Resolved:
     n, unit = span
     sign = datewords.after_words()[g["after"]]
     if ctx.complement is not None and ctx.complement.value is not None:
-        if not _exact_enough(ctx.complement, unit) or _exact_enough(ctx.sentence_date, unit):
+        if not _right_after(ctx) or not _exact_enough(ctx.complement, unit) or _exact_enough(ctx.sentence_date, unit):
             return None, DAY
         return _shift(ctx.complement.value, sign * n, unit)
     anchor = _sentence_date(ref, ctx)
@@ -340,9 +351,12 @@ def _after(g: dict, ref: date | None, ctx: Context) -> Resolved:
 def _eve(g: dict, ref: date | None, ctx: Context) -> Resolved:
     """« au lendemain des attentats »: the event named is the day before the sentence's date.
 
-    « au lendemain du 15 avril 2019 »: the day after that date.
+    « au lendemain du 15 avril 2019 »: the day after that date; « au lendemain des attentats du 13
+    novembre »: the event named is dated already.
     """
-    if _exact_enough(ctx.complement, DAY) and ctx.complement is not None and ctx.complement.value is not None:
+    if ctx.complement is not None and ctx.complement.value is not None:
+        if not _right_after(ctx) or not _exact_enough(ctx.complement, DAY):
+            return None, DAY
         return _shift(ctx.complement.value, datewords.eves()[g["eve"]], DAY)
     if not re.search(r"(?:^|,)\s*$", ctx.text[:ctx.end - len(g["eve"])]):
         # « a rencontré Poutine le 26 novembre pour bâtir une coalition au lendemain des attentats »:
