@@ -50,7 +50,7 @@ class Rule:
     kind: str
     pattern: re.Pattern[str]
     form: str = ""  # for absolute dates: the form of the grammar in dossier.datewords
-    needs: str = ""  # the cheap test a sentence must pass for the pattern to be tried (timex.PREFILTERS)
+    needs: str = ""  # the cheap test a sentence must pass for the pattern to be tried (timex.prefilters)
 
 
 Y = r"(?:19|20)\d\d"  # a year, as the rules write it
@@ -62,7 +62,7 @@ class Context:
 
     ref: date | None
     tense: str  # of what governs the expression
-    before: tuple[Timex, ...] = ()  # the dates of the sentence before the expression, and the one last given before
+    before: tuple[Timex, ...] = ()  # the dates last given before the sentence, then those of the sentence before it
     sentence_date: Timex | None = None  # another exact date of the sentence
     complement: Timex | None = None  # a date in what follows the expression (« au lendemain du 15 avril »)
     text: str = ""  # the folded sentence
@@ -402,10 +402,8 @@ def _absolute(rule: Rule, g: dict) -> Resolved | None:
     return None
 
 
-def resolve(rule: Rule, m: re.Match[str], ref: date | None, ctx: Context | str) -> Resolved:
+def resolve(rule: Rule, m: re.Match[str], ref: date | None, ctx: Context) -> Resolved:
     """Normalise one expression: absolute ones alone, relative ones against the reference date."""
-    if isinstance(ctx, str):
-        ctx = Context(ref, ctx)
     g = m.groupdict()
     if rule.kind in ANCHORED:
         return ANCHORED[rule.kind](g, ref, ctx)

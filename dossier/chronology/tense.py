@@ -2,15 +2,20 @@
 
 A date takes the tense of what governs it, not of the whole sentence:
 
-1. a participle right before it: « la résolution adoptée vendredi », "the strikes announced on
-   Monday" are past; « le vote prévu jeudi », "the walkout planned for Thursday" are to come;
-2. else the nearest tense cue before it in its clause (« a salué mercredi », « va demander
+1. a participle right before it, or before a place name before it: « la résolution adoptée
+   vendredi », « rentrés de Jordanie fin juin », "the strikes announced on Monday" are past;
+   « le vote prévu jeudi », "the walkout planned for Thursday" are to come (not after a verb:
+   « resteront fermés lundi » takes « resteront »);
+2. what « après » / "after" governs, with no verb before it, is past (« après l'attentat de
+   vendredi, la France est en deuil »), what « avant » / "ahead of" governs to come;
+3. else the nearest tense cue before it in its clause (« a salué mercredi », « va demander
    lundi », "was due to take place on Wednesday");
-3. else the first cue after it, outside the relative and complement clauses that follow
-   (« Mercredi, Merkel a annoncé que l'Allemagne prendrait sa part »: « a annoncé »);
-4. else the clause before it, for a verbless one (« sera débattu jeudi à l'Assemblée et
-   vendredi au Sénat »);
-5. else the present.
+4. else the first cue after it, outside the relative and complement clauses that follow
+   (« Mercredi, Merkel a annoncé que l'Allemagne prendrait sa part »: « a annoncé »), or in a
+   clause on the day's place or time (« lundi au Bourget, où sont attendus… »);
+5. else, for a verbless clause, the verb beyond a coordination or the clause before it
+   (« sera débattu jeudi à l'Assemblée et vendredi au Sénat »);
+6. else the present.
 
 A reporting clause at the end ("…, the envoy said", « …, a déclaré le ministre ») is not the
 event's tense.  Cues are read on lower-case text *with* its accents (folded, « à » would read
@@ -133,7 +138,8 @@ def _english_cues(text: str, low: str) -> list[Cue]:
     out = [Cue(m.start(), m.end(), FUTURE, PRIORITY["simple"]) for m in EN_FUTURE.finditer(low)]
     for m in EN_WORD.finditer(low):
         w = m.group()
-        if (w not in past and not w.endswith("ed")) or w in not_past or text[m.start():m.start() + 1].isupper():
+        regular = w.endswith("ed") and len(w) > 4  # not "red", "bed"
+        if (w not in past and not regular) or w in not_past or text[m.start():m.start() + 1].isupper():
             continue
         if w.endswith("ed") and w not in past and EN_NOT_PAST_AFTER.search(low[max(0, m.start() - 30):m.start()]):
             continue
@@ -228,17 +234,15 @@ class SentenceTense:
         if self.lang in (None, "fr") and re.fullmatch(FR_PARTICIPLE_ALONE, word) and len(word) >= 3 \
                 and not _no_participle(word):
             return PAST
-        if self.lang in (None, "en") and ((word.endswith("ed") and word not in datewords.not_past())
-                                           or word in datewords.past_forms()):
+        regular = word.endswith("ed") and len(word) > 4 and word not in datewords.not_past()
+        if self.lang in (None, "en") and (regular or word in datewords.past_forms()):
             return PAST
         return None
 
     def of(self, start: int, end: int, left: int, right: int) -> str:
-        """The tense of the date at [start, end) in its clause [left, right)."""
-        # « après l'attentat de vendredi, la France est en deuil », « après Washington mardi, il sera
-        # reçu jeudi à Moscou »: what « après » governs comes before the clause's time, what
-        # « avant » governs after it (unless a verb stands between them and the date)
-        # (« il partira après la réunion de jeudi »: the verb before « après » governs it all)
+        """The tense of the date at [start, end) in its clause [left, right) (steps in the module's docstring)."""
+        # « après Washington mardi, il sera reçu jeudi »: mardi is past; « il partira après la
+        # réunion de jeudi »: the verb before « après » governs it all
         before = AFTER_BEFORE.search(self.low[left:start])
         if before and not any(left <= c.start < start for c in self.cues) \
                 and not self.governing_participle(start, left):

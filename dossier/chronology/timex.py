@@ -48,8 +48,7 @@ REL_YEAR = (r"(?:,?\s+(?P<relyear>last year|next year|l'an dernier|l'an passe|l'
             r"l'annee prochaine|de l'annee derniere|de l'an dernier|de l'annee prochaine))?")
 # a year after a preposition may be an old one (« depuis 1815 »)
 YEARS = r"(?:1[5-9]|20)\d\d"
-# « en 2014 morts », « de 2000 personnes »: a count, not a year (a word other than a function
-# word right after the number)
+# « 2015 km », « 2000 euros »: an amount, not a year (a plural noun after it: _is_count)
 NOT_A_COUNT = r"(?!\s*(?:%|\$|€|km|euros?|dollars?))"
 
 
