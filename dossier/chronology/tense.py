@@ -253,7 +253,10 @@ class SentenceTense:
         participle = self.governing_participle(start, left)
         if participle:
             return participle
-        before = [c for c in self.cues if left <= c.start < start and self._counted(c, start)]
+        # inside a relative or complement clause, only its own verbs ("an agreement, signed in 2000,
+        # that runs out in early December": not « signed »)
+        opening = max((s for s, _e, _c in self._blocked if left <= s < start), default=left)
+        before = [c for c in self.cues if opening <= c.start < start and self._counted(c, start)]
         if before:
             return before[-1].tense
         after = self._first_after(start, end, right) or self._where_when(end)

@@ -212,9 +212,11 @@ def _place_name(folded: str, start: int) -> bool:
 
 
 def _weekday_ok(m: re.Match[str], text: str, folded: str) -> bool:
-    """Not « un dimanche de juillet », « tous les lundis », "for Saturday classes"."""
+    """Not « un dimanche de juillet », « tous les lundis », « le Journal du dimanche », "for Saturday classes"."""
     if re.search(r"(?:^|\s)(?:un|chaque|tous les|les|a|every|each)\s+$", lower_same_length(text[:m.start()])):
         return False
+    if re.search(r"\b[A-Z][\w'-]+\s+du\s+$", text[:m.start()]):
+        return False  # a name (« le Journal du dimanche », « la Marche du vendredi »)
     if m.group("dir_en") or m.group("dir") or m.group("weekday") not in datewords.weekdays_of("en"):
         return True
     # an English weekday used as a modifier: a noun follows it

@@ -222,6 +222,7 @@ def test_dates_counted_from_the_sentence(text, ref, want):
     "Plus de 2000 personnes ont manifesté, contre 2015 policiers.",
     "30 Nov 2015",
     "Les écoles étaient fermées tous les lundis.",
+    "Une lettre ouverte publiée par le Journal du dimanche décrivait un secteur à l'agonie.",
     "Il a tenu les comptes pendant près de quinze ans.",
 ])
 def test_more_traps(text):
@@ -286,6 +287,9 @@ def test_more_years_and_months(text, ref, want):
     # "after that": from the date just given, which is no exact day here
     ("Hollande is travelling to Washington next week and to Moscow two days after that.", date(2015, 11, 18),
      ["2015-W48"]),
+    # inside a relative clause, only its own verbs
+    ("The pandas, born at the zoo in August 2020, leave under an agreement that runs out in early December.",
+     date(2023, 11, 8), ["2020-08", "2023-12"]),
     # a clause on the day's place says its tense
     ("Hollande enchaîne avec l'ouverture de la COP21, lundi au Bourget, où sont attendus 150 chefs d'État.",
      date(2015, 11, 26), ["2015-11-30"]),
