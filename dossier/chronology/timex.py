@@ -304,12 +304,12 @@ def _matches(text: str, folded: str) -> list[_Found]:
 
 
 def _complement_end(folded: str, end: int) -> int:
-    """Where what follows « dix jours après », « au lendemain » ends: at the next comma or clause break."""
+    """Where what follows « dix jours après », « au lendemain » ends: at the next comma (« et » may join two nouns)."""
     stop = COMPLEMENT_END.search(folded, end)
     return stop.start() if stop else len(folded)
 
 
-COMPLEMENT_END = re.compile(r"[,;:]|" + CLAUSE_BREAK.pattern)
+COMPLEMENT_END = re.compile(r"[,;:]")
 
 
 def _context(f: _Found, out: list[Timex], ref: date | None, previous: tuple[Timex, ...], tense_: str,

@@ -282,7 +282,8 @@ def test_more_years_and_months(text, ref, want):
     ("Il n'est tombé que 40 millimètres de pluie depuis le mois de mars.", date(2022, 8, 7), ["2022-03"]),
     ("Météo-France a dit que juillet avait été le mois le plus sec.", date(2022, 8, 7), ["2022-07"]),
     # the tense of the sentence, not of the event named after « après »
-    ("Five days after gunmen killed 130 people in Paris, the pressure on Trudeau is mounting.", date(2015, 11, 18),
+    ("Five days after gunmen and suicide bombers killed 130 people in Paris, the pressure on Trudeau is mounting.",
+     date(2015, 11, 18),
      ["2015-11-13"]),
     # "after that": from the date just given, which is no exact day here
     ("Hollande is travelling to Washington next week and to Moscow two days after that.", date(2015, 11, 18),
