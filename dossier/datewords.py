@@ -201,7 +201,8 @@ def month_abbreviations() -> frozenset[str]:
     for lang in lexicon.LANGUAGES:
         for forms in _calendar(lang, "months"):
             for w in forms[1:]:
-                out |= {w, w.lower(), w.capitalize()}
+                # « ils étaient sept. » ends a sentence: an abbreviation that is also a number only capitalised
+                out |= {w.capitalize()} if fold(w) in number_words() else {w, w.lower(), w.capitalize()}
     return frozenset(out)
 
 

@@ -185,3 +185,9 @@ def test_a_sentence_the_rules_cannot_read_does_not_stop_the_others(monkeypatch):
     out = find_dated(["Un piège le 3 mars. Il a parlé le 24 novembre."], REF, "fr", problems)
     assert [d["iso"] for d in out] == ["2015-11-24"]
     assert len(problems) == 1 and "ValueError: boom" in problems[0]
+
+
+def test_seven_at_the_end_of_a_sentence_still_ends_it():
+    # split there, the second sentence is only a date (a stamp, no event)
+    assert _dated(["Ils étaient sept. 13 novembre 2015"], REF) == []
+    assert _dated(["The talks ended on Sept. 13 after a week."], REF, "en") == [("Sept. 13", "2015-09-13")]
