@@ -87,7 +87,8 @@ def find_dated(blocks: Sequence[str], ref: date | None, lang: str = "fr",
     out: list[dict[str, Any]] = []
     if lang not in LANGUAGES:
         return out
-    no_break = abbreviations() | month_abbreviations()  # "the Nov. 13 attacks" is one sentence
+    # "the Nov. 13 attacks", "at 1:30 p.m. Tuesday, May 16" are one sentence
+    no_break = abbreviations() | month_abbreviations() | {"a.m", "p.m", "A.M", "P.M"}
     given: dict[int, tuple[Timex, ...]] = {}  # per paragraph, the dates it gave last
     for b, block in enumerate(blocks):
         previous = given.get(b - 1, ())

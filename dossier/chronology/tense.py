@@ -68,8 +68,9 @@ SUBORDINATE = re.compile(r"(?:^|(?<=[\s,]))(?:que|qu'|qui|dont|où|lorsque|quand
 AUXILIARY_BEFORE = re.compile(rf"\b(?:{FR_AUXILIARY}|être|serait|seraient|sera|seront|serons|serez|sont|été|will|"
                               r"would|be|been|being|is|are|was|were|has|have|had)\s+(?:\w+\s+)?$")
 # a preposition of time before the noun the date belongs to (not « trois jours après »: a count)
+# (not « avant de s'envoler mardi », "before leaving": a verb, whose tense counts)
 AFTER_BEFORE = re.compile(r"(?<!jours )(?<!ans )(?<!days )\b(après|after|avant|before|ahead of)\s+"
-                          r"(?:[\w'-]+\s+){0,6}?$")
+                          r"(?!de\s|d'|avoir\b|être\b|\w+ing\b)(?:[\w'-]+\s+){0,6}?$")
 # a relative clause on the date's place or time, right after it
 WHERE_WHEN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,\s*(?:où|when|where|lorsque|quand)\b")
 SKIPPED_BEFORE_DATE = frozenset({"le", "la", "les", "l'", "ce", "cette", "cet", "on", "for", "pour", "dès", "the",
@@ -139,7 +140,7 @@ def _english_cues(text: str, low: str) -> list[Cue]:
     for m in EN_WORD.finditer(low):
         w = m.group()
         regular = w.endswith("ed") and len(w) > 4  # not "red", "bed"
-        if (w not in past and not regular) or w in not_past or text[m.start():m.start() + 1].isupper():
+        if (w not in past and not regular) or w in not_past or _is_name_or_noun(text, low, m.start()):
             continue
         if w.endswith("ed") and w not in past and EN_NOT_PAST_AFTER.search(low[max(0, m.start() - 30):m.start()]):
             continue
@@ -211,6 +212,8 @@ class SentenceTense:
         verb right before the participle makes it an attribute (« resteront fermés lundi »).
         """
         between = self.low[left:start]
+        if re.search(r"\b(?:de|du|d'|of)\s*$", between):
+            return None  # « le Corso fleuri de dimanche »: the date belongs to a noun
         words = list(re.finditer(r"[\w'-]+", between))
         for m in reversed(words[-5:]):
             w = m.group()
@@ -242,9 +245,11 @@ class SentenceTense:
     def of(self, start: int, end: int, left: int, right: int) -> str:
         """The tense of the date at [start, end) in its clause [left, right) (steps in the module's docstring)."""
         # « après Washington mardi, il sera reçu jeudi »: mardi is past; « il partira après la
-        # réunion de jeudi »: the verb before « après » governs it all
+        # réunion de jeudi »: the verb before « après » governs it all (not one before a comma:
+        # "will not join, despite France's call after Friday's attacks")
         before = AFTER_BEFORE.search(self.low[left:start])
-        if before and not any(left <= c.start < start for c in self.cues) \
+        phrase = max(left, self.low.rfind(",", left, left + before.start()) if before else left)
+        if before and not any(phrase <= c.start < start for c in self.cues) \
                 and not self.governing_participle(start, left):
             return PAST if before.group(1) in ("après", "after") else FUTURE
         return self._governing(start, end, left, right)

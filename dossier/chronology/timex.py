@@ -96,6 +96,9 @@ def _specs() -> list[tuple[str, str, str, str]]:
         # « juillet avait été le mois le plus sec »: a French month needs no preposition (English
         # ones do: "May", "March" and "August" are other words too)
         ("month.bare", "month", "month", rf"(?<![\w'-])(?P<month>{alternation(_bare_months())})(?![\w'-])"),
+        # "in all of June last year", « en juin de l'année dernière »
+        ("month.rel_year", "month", "month",
+         rf"\b(?P<month>{m})\b{REL_YEAR[:-1]}"),  # the year said, not optional
         # that December (the year of the date before it)
         ("month.that", "month", "month_that", rf"\bthat\s+(?P<month>{m})\b"),
         # l'été 2022, cet été, last summer, l'été dernier
@@ -240,14 +243,16 @@ def _acceptable(kind: str, m: re.Match[str], text: str, folded: str) -> bool:
         return False
     if kind in ("daymonth", "date", "period", "month") and _place_name(folded, m.start()):
         return False
-    if kind == "month" and month is not None and not (g.get("prep") or g.get("part") or g.get("year")) \
-            and not text[m.start("month"):m.end("month")].islower():
+    told = g.get("prep") or g.get("part") or g.get("year") or g.get("relyear")
+    if kind == "month" and month is not None and not told and not text[m.start("month"):m.end("month")].islower():
         return False  # « Juin » alone, capitalised, is a name
     years = kind in ("year", "year_list") or g.get("y1")
     if years and ((_is_count(folded, m.end()) and g.get("prep") != "the") or QUANTITY.search(folded[:m.start()])):
         return False
     if kind == "weekday" and not _weekday_ok(m, text, folded):
         return False
+    if kind == "deictic" and text[m.start():m.start() + 1].isupper() and text[:m.start()].strip(" «\"“(-–—"):
+        return False  # « l'association Henriville Demain »: a name
     if kind == "deictic" and g["deictic"] == "hier":
         # "des capitales hier en delicatesse": "hier" as "until recently", without a past verb
         return tense(text) == PAST and not re.match(r"\s+(?:encore|en |ennemi|allie|rival)", folded[m.end():])
@@ -265,12 +270,16 @@ def _clause_around(breaks: list[tuple[int, int]], length: int, start: int, end: 
     return left, right
 
 
+CLOCK_WORDS = frozenset({"min", "heures", "gmt", "utc", "cet", "cest", "bst", "edt", "est"})
+
+
 def _is_stamp(text: str, spans: list[tuple[int, int]]) -> bool:
     """A sentence that is only a date ("30 Nov 2015", a related link's stamp) reports no event."""
     rest = list(text)
     for s, e in spans:
         rest[s:e] = " " * (e - s)
-    return not re.search(r"[^\W\d_]{3,}", "".join(rest))
+    words = re.findall(r"[^\W\d_]{3,}", "".join(rest))
+    return not [w for w in words if fold(w) not in CLOCK_WORDS]  # « 15 mai 2018 à 8 h 12 min »
 
 
 # « jusqu'à mardi soir », "until late February": the end of what goes on now, whatever the verb's

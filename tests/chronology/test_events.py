@@ -191,3 +191,8 @@ def test_seven_at_the_end_of_a_sentence_still_ends_it():
     # split there, the second sentence is only a date (a stamp, no event)
     assert _dated(["Ils étaient sept. 13 novembre 2015"], REF) == []
     assert _dated(["The talks ended on Sept. 13 after a week."], REF, "en") == [("Sept. 13", "2015-09-13")]
+
+
+def test_a_clock_abbreviation_does_not_end_the_sentence():
+    b = "The board's next regular meeting is set for 1:30 p.m. Tuesday, May 16."
+    assert _dated([b], date(2017, 5, 11), "en") == [("Tuesday, May 16", "2017-05-16")]

@@ -297,3 +297,22 @@ def test_more_years_and_months(text, ref, want):
 ])
 def test_lists_bare_months_and_clauses_after_the_date(text, ref, want):
     assert [t.iso for t in find_timexes(text, ref)] == want
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    # a date after « de » belongs to a noun, not to the participle before it
+    ("Le Corso fleuri de dimanche aura lieu quel que soit le temps.", date(2023, 9, 28), ["2023-10-01"]),
+    ("More children had flu this month than in all of June last year.", date(2023, 6, 14), ["2022-06"]),
+    # « après » beyond a comma from the verb; « avant de » + a verb is no noun
+    ("New Zealand will not join air strikes, despite France's call for allies to do more after Friday's attacks.",
+     date(2015, 11, 17), ["2015-11-13"]),
+    ("Hollande a reçu lundi Cameron à Paris, avant de s'envoler mardi pour Washington.", date(2015, 11, 26),
+     ["2015-11-23", "2015-11-24"]),
+    # "a controlled way": an adjective after a determiner is no past
+    ("We would rather move it now in a controlled way than in a hurry in May.", date(2017, 3, 14), ["2017-05"]),
+    # names and stamps
+    ("Henriville Demain est une association créée par des habitants.", date(2018, 5, 14), []),
+    ("15 mai 2018 à 8 h 12 min", None, []),
+])
+def test_nouns_names_and_stamps(text, ref, want):
+    assert [t.iso for t in find_timexes(text, ref)] == want
