@@ -101,6 +101,111 @@ def ambiguous_months() -> frozenset[str]:
                      ["ambiguous_months"])
 
 
+def _timex_section(section: str, lang: str | None = None) -> tuple[str, ...]:
+    """The entries of one section of fr/timex.txt then en/timex.txt, or of one language's (it may not have it)."""
+    return tuple(e for lg in ((lang,) if lang else lexicon.LANGUAGES)
+                 for e in lexicon.sections(f"{lg}/timex.txt").get(section, ()))
+
+
+def _timex_values(section: str) -> dict[str, str]:
+    return {fold(w): v for lang in lexicon.LANGUAGES if section in lexicon.sections(f"{lang}/timex.txt")
+            for w, v in lexicon.valued(f"{lang}/timex.txt", section).items()}
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, int]:
+    """Folded « la veille », "the next day" -> days from the date the text last gave."""
+    return {w: int(v) for w, v in _timex_values("anaphors").items()}
+
+
+@lru_cache(maxsize=1)
+def eves() -> dict[str, int]:
+    """Folded « au lendemain » (de + an event), "on the eve of" -> days from that event to the sentence's date."""
+    return {w: int(v) for w, v in _timex_values("eves").items()}
+
+
+@lru_cache(maxsize=1)
+def later_words() -> dict[str, int]:
+    """Folded « plus tard », "earlier" -> +1 or -1 (after or before the date last given)."""
+    return {w: int(v) for w, v in _timex_values("later").items()}
+
+
+@lru_cache(maxsize=1)
+def after_words() -> dict[str, int]:
+    """Folded « après », "before" -> +1 or -1 (the sentence's date after or before an event)."""
+    return {w: int(v) for w, v in _timex_values("after").items()}
+
+
+@lru_cache(maxsize=1)
+def seasons() -> dict[str, tuple[int, int]]:
+    """Folded season word -> the months it starts and ends in."""
+    out = {}
+    for w, v in _timex_values("seasons").items():
+        start, end = v.split()
+        out[w] = (int(start), int(end))
+    return out
+
+
+@lru_cache(maxsize=3)
+def prospective_words(lang: str | None = None) -> tuple[str, ...]:
+    """Words (lower case, with accents) after which what is dated is to come (« prévu », "due to")."""
+    return tuple(w.lower() for w in _timex_section("prospective", lang))
+
+
+@lru_cache(maxsize=1)
+def past_forms() -> frozenset[str]:
+    """Irregular English past tenses and participles ("said", "struck")."""
+    return frozenset(w for line in _timex_section("past_forms", "en") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def not_past() -> frozenset[str]:
+    """Words ending in -ed that are no past ("indeed")."""
+    return frozenset(_timex_section("not_past"))
+
+
+@lru_cache(maxsize=1)
+def not_participles() -> frozenset[str]:
+    """French words ending like a participle that are none (« lui », « tous »)."""
+    return frozenset(w for line in _timex_section("not_participles", "fr") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Folded nouns that make the date after them a name (« boulevard du 30-Juin »)."""
+    return frozenset(fold(w) for w in _timex_section("place_nouns"))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Folded function words: after a bare English weekday ("said Monday that"), after a year (« en 2020 avait »)."""
+    return frozenset(fold(w) for line in _timex_section("function_words") for w in line.split())
+
+
+@lru_cache(maxsize=2)
+def weekdays_of(lang: str) -> frozenset[str]:
+    """Folded weekday words of one language."""
+    return frozenset(fold(w) for forms in _calendar(lang, "weekdays") for w in forms)
+
+
+@lru_cache(maxsize=1)
+def vague_numbers() -> frozenset[str]:
+    """Folded number words that give no exact quantity ("a few", « quelques »)."""
+    return frozenset(fold(w) for lang in lexicon.LANGUAGES for w in lexicon.valued(f"{lang}/numbers.txt", "about"))
+
+
+@lru_cache(maxsize=1)
+def month_abbreviations() -> frozenset[str]:
+    """Short month words as written before a full stop ("Nov", "Sept", « janv »): no sentence ends there."""
+    out: set[str] = set()
+    for lang in lexicon.LANGUAGES:
+        for forms in _calendar(lang, "months"):
+            for w in forms[1:]:
+                # « ils étaient sept. » ends a sentence: an abbreviation that is also a number only capitalised
+                out |= {w.capitalize()} if fold(w) in number_words() else {w, w.lower(), w.capitalize()}
+    return frozenset(out)
+
+
 def alternation(words: Iterable[str]) -> str:
     """Regex alternation of words, longest first so that « septembre » wins over « sept »."""
     return "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))

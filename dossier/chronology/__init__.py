@@ -1,9 +1,9 @@
 """Stage 4, chronology: the events the articles report, dated, merged across articles, exported.
 
-timex.py finds and normalises temporal expressions (tense.py gives a clause's tense);
-events.py turns dated clauses into events; merge.py makes one entry per event; overrides.py
-applies the editors' file; export.py writes TimelineJS JSON and groups by month; svg.py draws
-the timeline.
+timex.py finds temporal expressions and normalise.py resolves them (tense.py gives the tense of
+what governs each date); events.py turns dated clauses into events; merge.py makes one entry per
+event; overrides.py applies the editors' file; export.py writes TimelineJS JSON and groups by
+month; svg.py draws the timeline.
 """
 
 from dossier.chronology.events import DATED_VERSION, Entry, Event, build_events, event_id, find_dated

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from dossier.chronology.timex import CLAUSE_BREAK, clause_spans, find_timexes
-from dossier.datewords import label_fr
+from dossier.chronology.timex import CLAUSE_BREAK, Timex, carried, clause_spans, find_timexes
+from dossier.datewords import WEEK, label_fr, month_abbreviations
 from dossier.editorfiles import PLACE
 from dossier.lexicon import LANGUAGES, abbreviations
 from dossier.text import fold, sentences
@@ -80,25 +80,34 @@ def find_dated(blocks: Sequence[str], ref: date | None, lang: str = "fr",
     """Every dated clause of an article, as plain data (cached per article text, date and language).
 
     Only the languages the temporal word lists cover are read; a sentence the rules cannot
-    handle is skipped and described in `problems`.
+    handle is skipped and described in `problems`.  « La veille », "two days later" count from
+    the last date given in the same paragraph or the one before.  A week (« la semaine
+    dernière ») is no date the chronology can place: it is left out.
     """
     out: list[dict[str, Any]] = []
     if lang not in LANGUAGES:
         return out
+    # "the Nov. 13 attacks", "at 1:30 p.m. Tuesday, May 16" are one sentence
+    no_break = abbreviations() | month_abbreviations() | {"a.m", "p.m", "A.M", "P.M"}
+    given: dict[int, tuple[Timex, ...]] = {}  # per paragraph, the dates it gave last
     for b, block in enumerate(blocks):
-        for s_start, s_end in sentences(block, abbreviations()):
+        previous = given.get(b - 1, ())
+        given[b] = ()
+        for s_start, s_end in sentences(block, no_break):
             raw = block[s_start:s_end]
             sentence = raw.strip()
             offset = s_start + len(raw) - len(raw.lstrip())
             try:
-                timexes = find_timexes(sentence, ref)
+                timexes = find_timexes(sentence, ref, lang, previous)
                 spans = clause_spans(sentence, timexes)
             except Exception as exc:  # noqa: BLE001 - one sentence must never stop the dossier
                 if problems is not None:
                     problems.append(f"dates of {sentence[:60]!r} not read ({type(exc).__name__}: {exc})")
                 continue
+            if timexes:
+                previous = given[b] = carried(timexes, previous)
             for t, (c_start, c_end) in zip(timexes, spans, strict=True):
-                if t.value is None:
+                if t.value is None or t.precision == WEEK:
                     continue
                 out.append({"block": b, "offset": offset, "sentence": sentence, "expression": t.text,
                             "value": t.value.isoformat(), "precision": t.precision, "iso": t.iso,

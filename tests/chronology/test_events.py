@@ -78,12 +78,12 @@ def test_ids_are_stable_across_rebuilds():
 
 
 def test_overrides_hide_fix_add(tmp_path):
-    b = "Paris a réclamé mardi l'assistance militaire. Il y a huit semaines, un accord a été signé."
+    b = "Paris a réclamé mardi l'assistance militaire. En septembre dernier, un accord a été signé."
     entries = merge(extract_events([b], ["p1"], REF, "articles/a.html"))
     tuesday = next(e for e in entries if e.iso == "2015-11-17")
-    weeks = next(e for e in entries if e.precision == "week")
+    september = next(e for e in entries if e.precision == "month")
     f = tmp_path / "chronology.yaml"
-    f.write_text(f"hide: [{weeks.id}, e-0000000000]\nfix:\n  {tuesday.id}: {{date: 2015-11-16}}\n"
+    f.write_text(f"hide: [{september.id}, e-0000000000]\nfix:\n  {tuesday.id}: {{date: 2015-11-16}}\n"
                  "add:\n  - date: 2015-11-13\n    text: Attentats de Paris\n    actors: [Daech]\n"
                  "    sources: [a]\n", encoding="utf-8")
     ov, problems = load_chronology_file(f)
@@ -127,3 +127,72 @@ def test_svg_timeline_is_accessible_and_static():
     assert svg.startswith("<svg") and 'role="group"' in svg and "<title" in svg and "<desc" in svg
     assert "<script" not in svg and svg.count("<circle") == 1 and svg.count("<rect") == 1
     assert "septembre 2015" in svg
+
+
+def _dated(blocks, ref, lang="fr"):
+    return [(d["expression"], d["iso"]) for d in find_dated(blocks, ref, lang)]
+
+
+def test_the_eve_and_the_day_after_count_from_the_last_exact_date():
+    blocks = ["La victime roulait le 17 août 2018 quand elle a été fauchée. Le prévenu s'est présenté le lendemain.",
+              "La veille, il avait bu. Le lendemain, il a été arrêté."]
+    assert _dated(blocks, date(2019, 3, 14)) == [
+        ("17 août 2018", "2018-08-17"), ("le lendemain", "2018-08-18"),
+        ("La veille", "2018-08-17"), ("Le lendemain", "2018-08-19")]  # not the day after the eve
+
+
+def test_a_date_given_only_to_the_year_is_no_anchor_for_the_next_day():
+    blocks = ["Le traité est entré en vigueur en 2009.", "Le lendemain, les ministres ont répondu."]
+    assert _dated(blocks, REF) == [("en 2009", "2009")]
+
+
+def test_an_anchor_does_not_reach_beyond_the_next_paragraph():
+    blocks = ["Il est arrivé le 17 novembre.", "Il pleuvait.", "Le lendemain, il est reparti."]
+    assert _dated(blocks, REF) == [("17 novembre", "2015-11-17")]
+
+
+def test_later_counts_from_the_last_date_at_its_precision():
+    blocks = ["En 2019, le président promettait de tout faire. Trois ans plus tard, des postes restent vacants.",
+              "When Hollande stood beside Obama last Tuesday, a bomber was shot down.",
+              "Two days later, in the Kremlin, Putin promised better intelligence-sharing."]
+    assert _dated(blocks[:1], date(2022, 10, 11)) == [("En 2019", "2019"), ("Trois ans plus tard", "2022")]
+    assert _dated(blocks[1:], date(2015, 12, 1), "en") == [("last Tuesday", "2015-11-24"),
+                                                            ("Two days later", "2015-11-26")]
+
+
+def test_a_month_abbreviation_does_not_end_the_sentence():
+    b = "The rapprochement follows the Nov. 13 attacks in Paris and the Oct. 31 crash over Sinai."
+    assert _dated([b], date(2015, 11, 26), "en") == [("Nov. 13", "2015-11-13"), ("Oct. 31", "2015-10-31")]
+
+
+def test_weeks_are_not_dated_clauses():
+    b = "Le texte a été adopté la semaine dernière, il y a huit semaines un accord avait été signé."
+    assert _dated([b], REF) == []
+
+
+def test_a_sentence_the_rules_cannot_read_does_not_stop_the_others(monkeypatch):
+    from dossier.chronology import events
+
+    real = events.find_timexes
+
+    def fragile(sentence, *args):
+        if "piège" in sentence:
+            raise ValueError("boom")
+        return real(sentence, *args)
+
+    monkeypatch.setattr(events, "find_timexes", fragile)
+    problems: list[str] = []
+    out = find_dated(["Un piège le 3 mars. Il a parlé le 24 novembre."], REF, "fr", problems)
+    assert [d["iso"] for d in out] == ["2015-11-24"]
+    assert len(problems) == 1 and "ValueError: boom" in problems[0]
+
+
+def test_seven_at_the_end_of_a_sentence_still_ends_it():
+    # split there, the second sentence is only a date (a stamp, no event)
+    assert _dated(["Ils étaient sept. 13 novembre 2015"], REF) == []
+    assert _dated(["The talks ended on Sept. 13 after a week."], REF, "en") == [("Sept. 13", "2015-09-13")]
+
+
+def test_a_clock_abbreviation_does_not_end_the_sentence():
+    b = "The board's next regular meeting is set for 1:30 p.m. Tuesday, May 16."
+    assert _dated([b], date(2017, 5, 11), "en") == [("Tuesday, May 16", "2017-05-16")]
