@@ -97,8 +97,11 @@ def fit_boosting(x: np.ndarray, y: np.ndarray, names: Sequence[str] = NAMES, **p
     """Gradient-boosted trees, exported as plain arrays."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
+    from threadpoolctl import threadpool_limits
+
     clf = HistGradientBoostingClassifier(**{**BOOSTING, **params}, class_weight="balanced", random_state=0)
-    clf.fit(x, y)
+    with threadpool_limits(limits=1):  # OpenMP threads spin when the machine is busy: ten times slower
+        clf.fit(x, y)
     trees = []
     for (predictor,) in clf._predictors:
         nodes = predictor.nodes
