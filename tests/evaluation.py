@@ -412,7 +412,8 @@ def show(r: PageResult) -> None:
     if r.actors_false:
         print(f"    actors wrong: {', '.join(sorted(set(r.actors_false)))}")
     if r.events_missed or r.events_false:
-        print(f"    events missed: {', '.join(r.events_missed) or '-'}; false dates: {', '.join(r.events_false) or '-'}")
+        print(f"    events missed: {', '.join(r.events_missed) or '-'}; "
+              f"false dates: {', '.join(r.events_false) or '-'}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from dossier.boilerplate.features import NAMES, features  # noqa: E402
 from dossier.boilerplate.model import Model, Trees, features_hash, from_json, trees_from_json  # noqa: E402
-from dossier.convert.title import EXTRA_NAMES, candidate_features  # noqa: E402
 from dossier.convert.structure import split_lines  # noqa: E402
+from dossier.convert.title import EXTRA_NAMES, candidate_features  # noqa: E402
 from tests.labelled import Labelled, load  # noqa: E402
 
 MODEL_FILE = ROOT / "dossier" / "data" / "boilerplate_model.json"
@@ -79,7 +79,9 @@ def train(pages: Sequence[Labelled]) -> Model:
 
 
 TITLE_NAMES = (*NAMES, *EXTRA_NAMES)
-TITLE_BOOSTING = {"max_iter": 150, "learning_rate": 0.08}
+# Stumps (trees of one split): an additive model of the candidate's evidence, which holds better on
+# unseen layouts than deeper trees fitted to a hundred titles (leave-outlets-out on 93 pages: 0.96 -> 0.99).
+TITLE_BOOSTING = {"max_iter": 500, "learning_rate": 0.1, "max_depth": 1, "l2_regularization": 0.0}
 
 
 def title_examples(pages: Sequence[Labelled]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -145,8 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     """Train and write the model, or compare candidates."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--compare", action="store_true")
+    ap.add_argument("--title", action="store_true", help="write the title model only")
     args = ap.parse_args(argv)
     pages = load()
+    if args.title:
+        return _write_title_model(pages)
     x, y, groups = examples(pages)
     print(f"{len(pages)} pages, {len(set(groups))} outlets, {len(y)} lines, {int(y.sum())} furniture")
     if args.compare:
@@ -167,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     params = fit_boosting(x, y)
     MODEL_FILE.write_text(json.dumps(params, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
+    return _write_title_model(pages)
+
+
+def _write_title_model(pages: Sequence[Labelled]) -> int:
     tx, ty, _tg = title_examples(pages)
     TITLE_MODEL_FILE.write_text(json.dumps(fit_boosting(tx, ty, TITLE_NAMES, **TITLE_BOOSTING),
                                            separators=(",", ":")) + "\n", encoding="utf-8")

@@ -22,22 +22,23 @@ from __future__ import annotations
 import re
 
 from dossier.boilerplate import looks_like_boilerplate
+from dossier.boilerplate.features import core_span
 from dossier.boilerplate.figures import split_credit
 from dossier.boilerplate.model import Trees
 from dossier.convert.header import BODY, HeaderParser, LineContext, header_end
 from dossier.convert.language import detect_language
-from dossier.convert.records import Article, BodyBlock
-from dossier.boilerplate.features import core_span
 from dossier.convert.publisher import find_publisher
-from dossier.convert.title import choose_title, zone_start
+from dossier.convert.records import Article, BodyBlock
 from dossier.convert.structure import (
     DATELINE,
     Line,
     is_link_leadin,
     is_meta_line,
+    known_outlet,
     outlet_shaped,
     split_lines,
 )
+from dossier.convert.title import choose_title, zone_start
 from dossier.datewords import find_dates
 from dossier.lexicon import agency_name, outlets
 from dossier.text import ends_sentence, is_prose, name_key
@@ -64,9 +65,8 @@ def parse_article(text: str, title_model: Trees | None = None) -> Article:
 
     # 2. the title and the header zone around it
     title = choose_title([ln.text for ln in lines], title_model)
-    start = zone_start(lines, title) if title is not None else 0
+    start, end = header_zone(lines, title)
     above = lines[:start]  # the site around the article: body lines, for the cleaning step
-    end = start + header_end(lines[start:])
     head, body = lines[start:end], lines[end:]
     leftover: list[Line] = []  # header lines that are none of the metadata shapes
     for i, line in enumerate(head):
@@ -109,13 +109,25 @@ def parse_article(text: str, title_model: Trees | None = None) -> Article:
         if DATELINE.match(block.text):
             _dateline(art, block)
             break
-    _signature(art)
+    _signature(art, header)
     if not art.source:
         texts = [ln.text for ln in lines]
-        art.source = find_publisher(texts, range(start, core_span(texts)[1] + 1))
-    if not art.source and art.agency:
-        art.source = art.agency
+        core_start, core_end = core_span(texts)
+        # the story's own lines: its title, standfirst and paragraphs, not an appeal or a notice among them
+        story = {i for i in range(core_start, core_end + 1) if is_prose(texts[i])
+                 and not looks_like_boilerplate(texts[i])} | {
+            i for i, ln in enumerate(lines) if art.roles.get(ln.nos[0]) in ("title", "summary")}
+        art.source = find_publisher(texts, story, header.claims, [*art.authors, art.rubric or ""])
     return art
+
+
+def header_zone(lines: list[Line], title: int | None) -> tuple[int, int]:
+    """Indexes of the header zone's first line and of the first body line after it."""
+    if title is None:
+        return 0, header_end(lines)
+    start = zone_start(lines, title)
+    # the title itself may look like prose (« X. Chercheur : « … » »): the zone runs past it
+    return start, max(start + header_end(lines[start:]), title + 1 + header_end(lines[title + 1:]))
 
 
 def _mark(art: Article, line: Line, role: str) -> None:
@@ -187,21 +199,25 @@ def _dateline(art: Article, block: BodyBlock) -> None:
             art.published = found[0].value
 
 
-def _signature(art: Article) -> None:
-    """Read a signature at the foot ("ATS", "Le Monde avec AFP") into the metadata; the line stays."""
+def _signature(art: Article, header: HeaderParser) -> None:
+    """Read a signature at the foot ("ATS", "Le Monde avec AFP", "(ATS/Le Matin)") into the metadata; the line stays."""
     for block in art.blocks[-3:]:
         t = block.text.strip(" ()")
         name, _, agency = t.partition(" avec ")
+        first, _, rest = t.partition("/")
         if agency and agency_name(agency.strip()) and len(name.split()) <= 4:
             art.agency = art.agency or agency_name(agency.strip())
             if outlet_shaped(name):
-                art.source = art.source or name
+                header.take_source(name, settled=known_outlet(name))
         elif agency_name(t):
             art.agency = art.agency or agency_name(t)
         elif AGENCY_CODES.fullmatch(t) and agency_name(t.split("/")[0].upper()):
             art.agency = art.agency or agency_name(t.split("/")[0].upper())  # "ats/afp/boi": ATS wrote it
+        elif rest and agency_name(first.strip()) and outlet_shaped(rest.strip()):
+            art.agency = art.agency or agency_name(first.strip())
+            header.take_source(rest.strip(), settled=known_outlet(rest.strip()))
         elif name_key(t) in outlets() and not is_prose(t):
-            art.source = art.source or t
+            header.take_source(t, settled=False)  # a footer's last line may be a menu item
 
 
 def body_blocks(lines: list[Line]) -> list[BodyBlock]:

@@ -34,6 +34,11 @@ _UPD_TIME_ONLY = re.compile(
 REST_MAX_WORDS = 6
 
 
+def has_date_label(text: str) -> bool:
+    """The text labels a date as a publication or an update (« Publié le », "Updated", « MAJ : »)."""
+    return _PUB_RX.search(text) is not None or _UPD_RX.search(text) is not None
+
+
 @dataclass(frozen=True)
 class DateLine:
     """What a header line says about publication: dates and the text left over."""

@@ -15,16 +15,18 @@ from dataclasses import dataclass
 
 from dossier.boilerplate.figures import CAPTION_LABEL, split_credit
 from dossier.convert.datelines import parse_date_line
+from dossier.convert.publisher import SHAPE_CLAIM, SOURCE_CLAIM, STAFF_CLAIM, Claim, plausible, staff_outlet
 from dossier.convert.records import Article
 from dossier.convert.structure import (
     BYLINE,
     DATELINE,
+    DOMAIN,
     OUTLET_WITH_AGENCY,
     PERSON_IN_PLACE,
     READING_TIME,
-    byline_outlet,
     SOURCE_LINE,
     Line,
+    byline_outlet,
     is_meta_line,
     is_rubric,
     known_outlet,
@@ -46,6 +48,11 @@ STANDFIRST_MIN_CHARS = 60
 # Bylines, dates and credits are looked for in this many first lines; the header zone
 # runs to the last of them, past a standfirst that ends like a paragraph.
 HEADER_SCAN_LINES = 15
+# "… and news agencies", « … et agences », "… avec AFP" after an outlet's name in a source line.
+AND_AGENCIES = re.compile(r"\s*(?:,|\band\b|\bet\b|\bwith\b|\bavec\b|\+)\s*(?:(?:les|the|news|other|d')\s*)*"
+                          r"(?P<what>agenc(?:ies|es|y|e)s?|wires?|[A-Z][\w\-]+)\s*$", re.IGNORECASE)
+# "Published in Dawn": what a print-edition date line says before the outlet's name.
+PRINTED_IN = re.compile(r"^(?:in|dans|by|par|from|de)\s+", re.IGNORECASE)
 # A label that says a line holds a date of publication or update.
 DATE_LABEL = re.compile(r"(?i)publi|mis |updated|posted|modifi|actualis|\bmaj\b")
 
@@ -67,6 +74,33 @@ class HeaderParser:
 
     def __init__(self, art: Article) -> None:
         self.art = art
+        # names a header line gives as the outlet without settling it (« Source : X et agences »,
+        # "By HT Correspondent"): evidence for the publisher step, not the source yet
+        self.claims: list[Claim] = []
+
+    def take_source(self, name: str | None, settled: bool = True) -> bool:
+        """Take a name printed as the article's source: an agency is the agency, anything else the outlet.
+
+        A name only shaped like an outlet's (an acronym, « Le X », a known name printed in a
+        menu) is not `settled`: it is a claim the publisher step weighs with the page's furniture.
+        """
+        if not name:
+            return False
+        agency = agency_name(name)
+        if agency:
+            self.art.agency = self.art.agency or agency
+        elif settled:
+            self.art.source = self.art.source or name
+        else:
+            self.claim(name, SHAPE_CLAIM)
+            return False  # the line stays in the text: it may be a menu item
+        return True
+
+    def claim(self, name: str, weight: float) -> None:
+        """Keep a name a header line gives as the outlet's, for the publisher step."""
+        name = name.strip(" ,.;:|-–—")
+        if name and plausible(name):
+            self.claims.append(Claim(name, weight))
 
     def take_byline(self, by: tuple[list[str], str | None]) -> None:
         """Add the authors and agency of a byline."""
@@ -99,7 +133,10 @@ class HeaderParser:
         if by:
             self.take_byline(by)
         elif rest and outlet_shaped(rest):
-            self.art.source = self.art.source or rest
+            # "Publié le … | Le Point.fr", "December 3 2015, 12:01am, The Times"; not a time zone ("IST")
+            self.take_source(rest, settled=known_outlet(rest) or DOMAIN.match(rest) is not None)
+        elif rest and PRINTED_IN.match(rest):
+            self.claim(PRINTED_IN.sub("", rest), STAFF_CLAIM)  # "Published in Dawn, December 1st, 2015"
         return True
 
     def classify(self, ctx: LineContext) -> str | None:
@@ -150,7 +187,10 @@ class HeaderParser:
         if by is None:
             return None
         self.take_byline(by)
-        self.art.source = self.art.source or byline_outlet(ctx.text)
+        self.take_source(byline_outlet(ctx.text))
+        staff = staff_outlet(ctx.text)
+        if staff:
+            self.claim(staff, STAFF_CLAIM)  # "By HT Correspondent, New Delhi"
         return "byline"
 
     def source_label(self, ctx: LineContext) -> str | None:
@@ -158,18 +198,26 @@ class HeaderParser:
         m = BYLINE.match(ctx.text)
         if m is None or not known_outlet(ctx.text[m.end():].strip()):
             return None
-        self.art.source = self.art.source or ctx.text[m.end():].strip()
+        self.take_source(ctx.text[m.end():].strip())
         return "source+label"
 
     def source_line(self, ctx: LineContext) -> str | None:
         """"Source: Belga", "From: Reuters"."""
         m = SOURCE_LINE.match(ctx.text)
-        if m is None or not (agency_name(m.group("name")) or outlet_shaped(m.group("name"))):
+        if m is None:
             return None
+        # "Source: Al Jazeera and news agencies", « Source : Le Monde avec AFP »
         name = m.group("name").strip()
-        if agency_name(name):
-            self.art.agency = self.art.agency or agency_name(name)
-        self.art.source = self.art.source or agency_name(name) or name
+        tail = AND_AGENCIES.search(name)
+        if tail and (not tail.group("what")[:1].isupper() or agency_name(tail.group("what"))):
+            if agency_name(tail.group("what")):
+                self.art.agency = self.art.agency or agency_name(tail.group("what"))
+            name = name[:tail.start()].strip()
+        if not (agency_name(name) or outlet_shaped(name)):
+            self.claim(name, SOURCE_CLAIM)  # « Source : JT 13h » names a programme as often as the outlet
+            return None
+        if not self.take_source(name, settled=known_outlet(name) or DOMAIN.match(name) is not None):
+            return None
         return "source+label"
 
     def person_in_place(self, ctx: LineContext) -> str | None:
@@ -192,8 +240,8 @@ class HeaderParser:
         if art.title is not None:
             return None
         if not art.source and known_outlet(t):
-            art.source = t  # "Ouest-France", "Le Point.fr" printed above the title
-            return "source"
+            # "Ouest-France", "Le Point.fr" printed above the title, or « 24 heures » in a menu
+            return "source" if self.take_source(t, settled=False) else BODY
         if is_rubric(t) or self._unlisted_rubric(t, ctx.next_text):
             art.rubric = art.rubric or t
             return "rubric"
@@ -206,12 +254,12 @@ class HeaderParser:
     def outlet(self, ctx: LineContext) -> str | None:
         """Under the title: the outlet's name, alone or « 20 Minutes avec AFP »."""
         art, t = self.art, ctx.text
-        if not art.source and outlet_shaped(t):
-            art.source = t
+        if not art.source and outlet_shaped(t) and self.take_source(t, settled=known_outlet(t) or DOMAIN.match(t)
+                                                                     is not None):
             return "source"
         m = OUTLET_WITH_AGENCY.match(t)
         if m and agency_name(m.group("agency")) and outlet_shaped(m.group("outlet")):
-            art.source = art.source or m.group("outlet")
+            self.take_source(m.group("outlet"))
             art.agency = art.agency or agency_name(m.group("agency"))
             return "source+agency"
         return None
@@ -236,8 +284,7 @@ class HeaderParser:
         """A line right above the chosen title: the outlet's name or a section label, else body."""
         art, t = self.art, ctx.text
         if not art.source and known_outlet(t):
-            art.source = t
-            return "source"
+            return "source" if self.take_source(t, settled=False) else BODY
         if is_rubric(t) or (len(t.split()) <= 4 and not ends_sentence(t) and len(t) <= 40):
             art.rubric = art.rubric or t
             return "rubric"
