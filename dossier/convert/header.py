@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.boilerplate.figures import CAPTION_LABEL, split_credit
-from dossier.convert.datelines import parse_date_line
+from dossier.convert.datelines import NO_CONTEXT, DateContext, has_date_label, parse_date_line
 from dossier.convert.publisher import SHAPE_CLAIM, SOURCE_CLAIM, STAFF_CLAIM, Claim, plausible, staff_outlet
 from dossier.convert.records import Article
 from dossier.convert.structure import (
@@ -53,8 +53,8 @@ AND_AGENCIES = re.compile(r"\s*(?:,|\band\b|\bet\b|\bwith\b|\bavec\b|\+)\s*(?:(?
                           r"(?P<what>agenc(?:ies|es|y|e)s?|wires?|[A-Z][\w\-]+)\s*$", re.IGNORECASE)
 # "Published in Dawn": what a print-edition date line says before the outlet's name.
 PRINTED_IN = re.compile(r"^(?:in|dans|by|par|from|de)\s+", re.IGNORECASE)
-# A label that says a line holds a date of publication or update.
-DATE_LABEL = re.compile(r"(?i)publi|mis |updated|posted|modifi|actualis|\bmaj\b")
+
+LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l['’]|the)\s", re.IGNORECASE)
 
 BODY = ""  # a pass's answer: the line is body text, no later pass may take it
 
@@ -72,8 +72,9 @@ class LineContext:
 class HeaderParser:
     """Fills an article from the lines of its header zone."""
 
-    def __init__(self, art: Article) -> None:
+    def __init__(self, art: Article, dates: DateContext = NO_CONTEXT) -> None:
         self.art = art
+        self.date_context = dates  # how the page prints its dates
         # names a header line gives as the outlet without settling it (« Source : X et agences »,
         # "By HT Correspondent"): evidence for the publisher step, not the source yet
         self.claims: list[Claim] = []
@@ -117,14 +118,14 @@ class HeaderParser:
         With `labelled_only`, a date the line does not label as published or updated is not
         taken as the article's (the date of a comment or of another article at a page's foot).
         """
-        dl = parse_date_line(text)
+        dl = parse_date_line(text, self.date_context)
         if dl is None:
             return False
-        if labelled_only and not DATE_LABEL.search(text):
+        if labelled_only and not has_date_label(text):
             return False
         rest = dl.rest
         by = parse_byline(rest) if rest else None
-        if rest and not by and not outlet_shaped(rest) and not DATE_LABEL.search(text):
+        if rest and not by and not outlet_shaped(rest) and not has_date_label(text):
             return False  # "Le 13 novembre 2015, 130 morts": a date with words and no label is a sentence
         if dl.published and not self.art.published:
             self.art.published = dl.published
@@ -275,7 +276,9 @@ class HeaderParser:
 
     def lone_author(self, ctx: LineContext) -> str | None:
         """A name alone under the title: the author."""
-        if not self.art.authors and person_shaped(ctx.text) and not is_rubric(ctx.text):
+        # (« Le Quotidien » is shaped like a name, but no person's name opens on an article)
+        if not self.art.authors and person_shaped(ctx.text) and not is_rubric(ctx.text) \
+                and not LEADING_ARTICLE.match(ctx.text):
             self.art.authors.append(ctx.text)
             return "author"
         return None

@@ -237,10 +237,13 @@ def staff_outlet(text: str) -> str | None:
         if name:
             return name
         before: list[str] = []
-        for prev in reversed(tokens[max(0, i - NAME_MAX_WORDS):i]):
-            if prev.endswith((",", ";", ":", "|")) or not (_capitalised(prev) or _joiner(prev)):
-                break
-            before.insert(0, prev)
+        k = i
+        while k > max(0, i - NAME_MAX_WORDS) and not tokens[k - 1].endswith((",", ";", ":", "|")) \
+                and (_capitalised(tokens[k - 1]) or _joiner(tokens[k - 1])):
+            k -= 1
+            before.insert(0, tokens[k])
+        if k > 0 and tokens[k - 1].endswith(","):
+            continue  # "Harriet Colborne, Political Correspondent": the author's role, not an outlet
         while before and (fold(before[0]) in ("by", "par") or _joiner(before[0])):
             before.pop(0)
         name = " ".join(before)

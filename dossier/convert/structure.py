@@ -33,8 +33,10 @@ WITH_AGENCY = re.compile(r"\s*(?:,|et|and|\+)?\s*(?:\(?\s*(?:avec|with)\s+)"
                          r"(?P<agency>[A-Z][\w\-]+(?:\s*(?:et|and|,)\s*[A-Z][\w\-]+)*)\s*\)?\s*$")
 # Agency datelines opening the first paragraph:
 #   "LONDRES, 5 janv 2016 (AFP) -", "BERLIN (Reuters) -", "Bruxelles (Belga) —"
+#   "NEW YORK (Nations unies), 20 novembre (AFP) -"
 DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w\-'’. À-ÿ]{1,40}?)\s*(?:/[\w\-'’. À-ÿ]{1,40})?(?:,\s*(?P<date>[^()]{4,40}?))?\s*"
+    r"^(?P<place>[A-ZÀ-Ý][\w\-'’. À-ÿ]{1,40}?)\s*(?:\([^()]{2,30}\)\s*)?(?:/[\w\-'’. À-ÿ]{1,40})?"
+    r"(?:,\s*(?P<date>[^()]{4,40}?))?\s*"
     r"\((?P<agency>[A-Za-z][\w\-]{1,20}(?:/[A-Za-z][\w\-]{1,20})?)\)\s*[-–—:]\s*")
 # "Jon Henley in Paris", "Jean Dupont, à Bruxelles": a byline without "Par"/"By".
 PERSON_IN_PLACE = re.compile(

@@ -99,10 +99,10 @@ def excluded(text: str) -> bool:
     """Lines that are never a title whatever the page.
 
     A breadcrumb or a section name, a date line, a byline or a credit, a caption's label, a
-    copyright, the outlet's name alone.
+    copyright, the outlet's name alone, a line of the site's own vocabulary (« Partager »).
     """
     return (is_rubric(text) or _says_date(text) or is_meta_line(text) or CAPTION_LABEL.match(text) is not None
-            or COPYRIGHT.search(text) is not None or known_outlet(text))
+            or COPYRIGHT.search(text) is not None or known_outlet(text) or looks_like_boilerplate(text))
 
 
 def _run(flags: Sequence[bool], i: int, step: int, cap: int = 3) -> int:
@@ -141,9 +141,11 @@ def candidate_features(texts: Sequence[str]) -> list[list[float] | None]:
     story: Counter[str] = Counter()
     for j in range(max(start, 0), end + 1):
         story.update(w for w in (fold(x).strip("'-") for x in words(texts[j])) if len(w) >= TOPIC_WORD_MIN_CHARS)
-    # the core may open on the title (an interview's, with its quote), not on a paragraph or an agency's dateline
+    # the core may open on the title (an interview's, closing on its quote), not on a paragraph (ending with
+    # a full stop) or an agency's dateline
     possible = [TITLE_MIN_CHARS <= len(t) <= TITLE_MAX_CHARS and 0 <= start - i <= MAX_DISTANCE and not excluded(t)
-                and not (i == start and (is_prose(t) or DATELINE.match(t))) for i, t in enumerate(texts)]
+                and not (i == start and ((is_prose(t) and t.endswith((".", "…"))) or DATELINE.match(t)))
+                for i, t in enumerate(texts)]
     pairs = [_overlap(t, story) if ok else (0.0, 0.0) for t, ok in zip(texts, possible, strict=True)]
     overlaps = [a for a, _b in pairs]
     mentions = [b for _a, b in pairs]
