@@ -114,6 +114,8 @@ def parse_article(text: str, title_model: Trees | None = None) -> Article:
     # 7. the publisher, from the site's furniture, when no line of the header settled it
     if not art.source:
         art.source = _publisher(art, lines, header, core)
+        if art.source in art.authors:
+            art.authors.remove(art.source)  # "Arab News" alone under the title: the outlet, not a person
     return art
 
 
@@ -143,7 +145,7 @@ def _publisher(art: Article, lines: list[Line], header: HeaderParser, core: tupl
     # the story's own lines: its title, standfirst and paragraphs, not an appeal or a notice among them
     story = {i for i in range(core[0], core[1] + 1) if is_prose(texts[i]) and not looks_like_boilerplate(texts[i])}
     story |= {i for i, ln in enumerate(lines) if art.roles.get(ln.nos[0]) in ("title", "summary")}
-    return find_publisher(texts, story, header.claims, [*art.authors, art.rubric or ""])
+    return find_publisher(texts, story, header.claims, art.authors, [art.rubric] if art.rubric else [])
 
 
 def header_zone(lines: list[Line], title: int | None) -> tuple[int, int]:

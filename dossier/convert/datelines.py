@@ -61,6 +61,10 @@ _AMPM = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?", re.IGNORECASE)
 _US_ZONE = re.compile(rf"\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:{'|'.join(US_ZONES)})\b", re.IGNORECASE)
 # Dates printed without a year: « 10/09 », « 20 novembre », "Nov. 8".
 _NO_YEAR_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?![\d/.]|\.\d)")
+# « Le 20/11/2015 », "On 3 March 2016", « Du 3 mars »: a word that only introduces the date.
+_DATE_LEAD = re.compile(r"(?:^|[\s|•·,;(-])(Le|Les|On|Du|Depuis)\s*$")
+# What separates the pieces of a date line's rest (a byline, an editor, the outlet).
+_PART_SEPARATORS = re.compile(r"\s+[—–|/•·]\s+|\s+-\s+|\s*\|\s*")
 # A date line is mostly date: a remainder longer than this is a sentence with a date in it.
 REST_MAX_WORDS = 6
 # Between a date and a clock, only this much separator (" • ", " | ", ", ", " - ").
@@ -125,6 +129,8 @@ class DateLine:
     published: datetime | None
     updated: datetime | None
     rest: str  # the line without its dates and labels ("Par Jean Dupont")
+    # the rest as the line separates it: « Margaux Lenoir — Édité par Natacha Vidal — 8 novembre 2022 »
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -251,12 +257,22 @@ def parse_date_line(line: str, ctx: DateContext = NO_CONTEXT) -> DateLine | None
             updated = datetime.combine(published.date(), time(int(t.group("hour")), int(t.group("minute") or 0)))
             cut.append((t.start(), t.end()))
     cut += [(f.start, f.end) for f in found]
+    for f in found:  # « Le 20/11/2015 à 12h47 », "On 3 March 2016": the article or preposition of the date
+        lead = _DATE_LEAD.search(line, 0, f.start)
+        if lead:
+            cut.append((lead.start(1), lead.end(1)))
     rest = "".join(" " if any(a <= k < b for a, b in cut) else c for k, c in enumerate(line))
     rest = _UPD_RX.sub(" ", _PUB_RX.sub(" ", rest))
     rest = _ZONE_WORD.sub(" ", rest)  # "Updated: Dec 05, 2023 10:32 IST"
     # lower-case words only: "Le" in "Le Point.fr" is the outlet's name
     rest = re.sub(r"(?<!\w)(?:le|the|on|à|at|a)(?!\w)", " ", rest)
-    rest = re.sub(r"[\s,;|·•\-–—:()]+", " ", rest).strip()
-    if len(rest.split()) > REST_MAX_WORDS:
+    parts = tuple(squashed for p in _PART_SEPARATORS.split(rest) if (squashed := _squash_rest(p)))
+    rest = _squash_rest(rest)
+    if len(rest.split()) > REST_MAX_WORDS and not all(len(p.split()) <= REST_MAX_WORDS for p in parts):
         return None
-    return DateLine(published, updated, rest)
+    return DateLine(published, updated, rest, parts)
+
+
+def _squash_rest(text: str) -> str:
+    """What is left of a date line, its punctuation as spaces."""
+    return re.sub(r"[\s,;|·•\-–—:()/]+", " ", text).strip()

@@ -27,6 +27,7 @@ from dossier.convert.structure import (
     SOURCE_LINE,
     Line,
     byline_outlet,
+    credit_part,
     is_meta_line,
     is_rubric,
     known_outlet,
@@ -97,6 +98,17 @@ class HeaderParser:
             return False  # the line stays in the text: it may be a menu item
         return True
 
+    def _credits(self, parts: tuple[str, ...]) -> None:
+        """Take the pieces of a date line that credit someone: bylines and names are authors, outlets the source."""
+        for part in parts:
+            by = parse_byline(part)
+            if by:
+                self.take_byline(by)
+            elif outlet_shaped(part) and not person_shaped(part):
+                self.take_source(part, settled=known_outlet(part) or DOMAIN.match(part) is not None)
+            elif person_shaped(part) and part not in self.art.authors:
+                self.art.authors.append(part)
+
     def claim(self, name: str, weight: float) -> None:
         """Keep a name a header line gives as the outlet's, for the publisher step."""
         name = name.strip(" ,.;:|-–—")
@@ -125,7 +137,8 @@ class HeaderParser:
             return False
         rest = dl.rest
         by = parse_byline(rest) if rest else None
-        if rest and not by and not outlet_shaped(rest) and not has_date_label(text):
+        credits = len(dl.parts) > 1 and all(credit_part(p) for p in dl.parts)
+        if rest and not by and not outlet_shaped(rest) and not credits and not has_date_label(text):
             return False  # "Le 13 novembre 2015, 130 morts": a date with words and no label is a sentence
         if dl.published and not self.art.published:
             self.art.published = dl.published
@@ -133,6 +146,8 @@ class HeaderParser:
             self.art.updated = dl.updated
         if by:
             self.take_byline(by)
+        elif credits:  # « Margaux Lenoir — Édité par Natacha Vidal — 8 novembre 2022 », « OLJ / Propos … »
+            self._credits(dl.parts)
         elif rest and outlet_shaped(rest):
             # "Publié le … | Le Point.fr", "December 3 2015, 12:01am, The Times"; not a time zone ("IST")
             self.take_source(rest, settled=known_outlet(rest) or DOMAIN.match(rest) is not None)

@@ -113,6 +113,7 @@ class Name:
     strong: bool = False  # a copyright line, a domain or a known outlet names it
     claimed: float = 0.0  # what the header lines that claim it are worth
     alone: bool = False  # printed alone on a line (a logo, a footer heading) or in a copyright line
+    subject: bool = False  # opens a sentence where the site speaks of itself
 
     @property
     def text(self) -> str:
@@ -138,6 +139,13 @@ def _site_words() -> frozenset[str]:
     for phrase in GENERIC["call_to_action"]["starts"]:
         out.update(fold(w) for w in phrase.split() if fold(w) not in lexicon.stopwords())
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _action_words() -> frozenset[str]:
+    """The verbs a call to act opens with (« Suivez », "Follow", "Watch"), folded."""
+    return frozenset(fold(phrase.split()[0]).split("-")[0] for phrase in GENERIC["call_to_action"]["starts"]) | {
+        fold(phrase.split()[0]) for phrase in GENERIC["call_to_action"]["starts"]}
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +175,15 @@ def plausible(name: str) -> bool:
     if all(fold(w).strip(".'’-") in _vocabulary() or not any(c.isalpha() for c in w) for w in words):
         return False
     if CLOCK.search(name) or re.search(r"[!?…:]", name):
+        return False
+    if fold(words[0]) in _action_words():
+        return False  # « Suivez La Gazette », "Watch Sky News": a call to act, then the name
+    # « L'association », « Le direct »: an article before a common noun (a name after it is capitalised)
+    bare = _LEADING_ARTICLE.sub("", name)
+    if bare != name and bare[:1].islower():
+        return False
+    # « Moyen-Orient et Monde »: sections joined, a section's label
+    if all(name_key(w) in lexicon.rubrics() or _joiner(w) for w in words):
         return False
     # (the boilerplate rules take an outlet's name alone for a signature: not evidence against it)
     return known_outlet(name) or not looks_like_boilerplate(name)
@@ -246,6 +263,8 @@ def staff_outlet(text: str) -> str | None:
             continue  # "Harriet Colborne, Political Correspondent": the author's role, not an outlet
         while before and (fold(before[0]) in ("by", "par") or _joiner(before[0])):
             before.pop(0)
+        if any(fold(w).strip(",.:;|") in STAFF_WORDS for w in before):
+            continue  # "Staff Writer": staff words, no outlet
         name = " ".join(before)
         if name and plausible(name):
             return name
@@ -298,6 +317,11 @@ def site_voice(text: str) -> bool:
     return any(fold(w) in _site_words() for w in _TOKEN.findall(text))
 
 
+def _site_vocabulary(text: str) -> bool:
+    """The text holds a word of the site's own vocabulary (follow, newsletter, subscribe…), not a pronoun only."""
+    return any(fold(w) in _site_words() and fold(w) not in _pronouns() for w in _TOKEN.findall(text))
+
+
 def _addresses(text: str) -> bool:
     """The text says "we", "our", "you": the site speaking to its reader (or someone quoted)."""
     return any(fold(w) in _pronouns() for w in _TOKEN.findall(text))
@@ -311,48 +335,78 @@ def _topic_words(text: str) -> set[str]:
 # --- the publisher --------------------------------------------------------------------------
 
 def find_publisher(texts: Sequence[str], story: Collection[int], claims: Sequence[Claim] = (),
-                   known: Collection[str] = ()) -> str | None:
+                   people: Collection[str] = (), sections: Collection[str] = ()) -> str | None:
     """The outlet's name as the page prints it, or None.
 
     `story` holds the indexes of the article's own lines (its title and paragraphs): names
     told there are the story's, not the site's.  `claims` are names that lines of the header
-    gave as the source without settling it (« Source : X et agences »); `known` are names the
-    header read as something else (its authors, its section: a byline repeated in a bio, a
-    section repeated in the footer's menu are not the site's name).
+    gave as the source without settling it (« Source : X et agences »); `people` and `sections`
+    are names the header read as the authors and the section: a byline repeated in a bio is not
+    the site's name, nor a section repeated in the footer's menu, unless a copyright, a domain or
+    the outlets' list says it is (a logo above the title read as a section, under it as a name).
     """
-    others = {fold(k) for k in known if k}
-    names = [n for n in scored_names(texts, story, claims) if n.key not in others]
+    authors = {fold(k) for k in people if k}
+    labels = {fold(k) for k in sections if k}
+    names = [n for n in scored_names(texts, story, claims)
+             if n.strong or (n.key not in authors and n.key not in labels)]
     if not names:
         return None
     best = max(names, key=lambda n: (n.score, len(n.key)))
     # the fullest form the page prints as a name of its own: "Telegraph.co.uk" (its logo) rather than
-    # "Telegraph", not "FT.com" of "Please don't cut articles from FT.com"
+    # "Telegraph", not "FT.com" of "Please don't cut articles from FT.com" nor « Suivez X »
     inside = re.compile(rf"(?<![\w&-]){re.escape(best.key)}(?![\w&-])")
     fuller = [n for n in names if n is not best and inside.search(n.key) and n.score >= FULLER_SHARE * best.score
-              and (n.alone or len(n.lines) >= FULLER_SHARE * len(best.lines))]
-    return max(fuller, key=lambda n: (n.score, len(n.key))).text if fuller else best.text
+              and (n.alone or len(n.lines) >= FULLER_SHARE * len(best.lines))
+              and not any(w.strip(".'’-") in _vocabulary() for w in set(n.key.split()) - set(best.key.split()))]
+    return max(fuller, key=lambda n: (n.alone, n.score, len(n.key))).text if fuller else best.text
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What scoring needs of a line, worked out once."""
+
+    folded: str  # its text folded, without its edge punctuation and company words
+    owners: frozenset[str]  # the folded names of a site's copyright it prints ("" when none)
+    voice: bool  # the site speaks there
+    sentence: bool  # long enough to be a sentence
+    menu: bool  # alone among short lines
+    top: bool  # among the page's first lines
+
+
+def _lines(texts: Sequence[str]) -> list[_Line]:
+    short = [len(t.split()) <= NAME_MAX_WORDS for t in texts]
+    out = []
+    for i, t in enumerate(texts):
+        owners = frozenset(fold(c) for c in copyright_names([t])) if COPYRIGHT_NAME.search(t) else frozenset()
+        if COPYRIGHT_NAME.search(t) and not owners and any(OWNER.search(t, m.start())
+                                                            for m in COPYRIGHT_NAME.finditer(t)):
+            owners = frozenset({""})  # a site's copyright line, its owner an agency or a group
+        out.append(_Line(COMPANY_WORDS.sub("", fold(t).strip(" .,;:|-–—")), owners, site_voice(t),
+                         len(t.split()) >= SENTENCE_WORDS, sum(short[max(0, i - 2):i + 3]) >= MENU_RUN,
+                         i < EDGE_LINES))
+    return out
 
 
 def scored_names(texts: Sequence[str], story: Collection[int], claims: Sequence[Claim] = ()) -> list[Name]:
     """The names that may be the outlet's, with their evidence (see :func:`find_publisher`)."""
     # a paragraph of the site about itself may stand among the story's ("The Moscow Times's news
     # desk keeps you up to date. Follow us…"): it speaks as the site, the story does not
-    own = {i for i in story if 0 < i < len(texts) and not (site_voice(texts[i]) and _addresses(texts[i]))}
+    own = {i for i in story if 0 < i < len(texts) and not (_site_vocabulary(texts[i]) and _addresses(texts[i]))}
     own |= {i for i in story if i == 0}
     names = _index(texts, own)
     for c in claims:
         _add(names, c.name, None).claimed += c.weight
     labels = _domain_labels(texts)
-    short = [len(t.split()) <= NAME_MAX_WORDS for t in texts]
+    lines = _lines(texts)
     told = fold(" ".join(texts[i] for i in own))
     told_words = _topic_words(told)
     out = []
     for n in names.values():
-        if not (len(n.lines) >= 2 or n.strong or n.claimed or known_outlet(n.text) or _spells_domain(n.text, labels)):
-            continue  # printed once, claimed by nothing: dropped before the dearer `plausible`
+        _score(n, lines, labels)
+        if n.score < MIN_SCORE or not (len(n.lines) >= 2 or n.strong or n.claimed or n.subject):
+            continue  # a menu item, or printed once in a line that says nothing of the site
         if not plausible(n.text):
             continue
-        _score(n, texts, short, labels)
         if not n.strong:
             mentions = len(re.findall(rf"(?<![\w&-]){re.escape(n.key)}(?![\w&-])", told))
             if mentions:
@@ -403,23 +457,22 @@ def _index(texts: Sequence[str], own: Collection[int]) -> dict[str, Name]:
     return names
 
 
-def _score(n: Name, texts: Sequence[str], short: Sequence[bool], labels: set[str]) -> None:
+def _score(n: Name, lines: Sequence[_Line], labels: set[str]) -> None:
     """Add up the evidence for one name: the lines that print it, its domain, whether it is a known outlet."""
-    for i in sorted(n.lines):
-        t = texts[i]
-        f = fold(t).strip(" .,;:|-–—")
-        if COMPANY_WORDS.sub("", f) == n.key:
-            in_menu = sum(short[max(0, i - 2):i + 3]) >= MENU_RUN
-            n.score += TOP if i < EDGE_LINES else (MENU if in_menu else ALONE)
+    for i in n.lines:
+        line = lines[i]
+        if line.folded == n.key:
+            n.score += TOP if line.top else (MENU if line.menu else ALONE)
             n.alone = True
-        elif any(OWNER.search(t, m.start()) for m in COPYRIGHT_NAME.finditer(t)):
+        elif line.owners:
             n.score += COPYRIGHT
-            n.alone = n.alone or n.key in {fold(c) for c in copyright_names([t])}
+            n.alone = n.alone or n.key in line.owners
         else:
-            voice = site_voice(t)
             # « L'Humanité ne vit que par ses lecteurs. Nous soutenir… », "Dawn welcomes comments … our policy"
-            subject = voice and f.startswith(n.key) and len(t.split()) >= SENTENCE_WORDS
-            n.score += LINE + (SELF if voice else 0.0) + (SUBJECT if subject else 0.0)
+            subject = (line.voice and line.sentence and line.folded.startswith(n.key)
+                       and line.folded[len(n.key):len(n.key) + 1] in (" ", "'"))  # not "Politically, …"
+            n.subject = n.subject or subject
+            n.score += LINE + (SELF if line.voice else 0.0) + (SUBJECT if subject else 0.0)
     if _spells_domain(n.text, labels):
         n.score += DOMAIN_MATCH
         n.strong = True
@@ -427,4 +480,3 @@ def _score(n: Name, texts: Sequence[str], short: Sequence[bool], labels: set[str
         n.score += KNOWN
         n.strong = True
     n.score += n.claimed
-

@@ -185,7 +185,19 @@ def is_meta_line(text: str) -> bool:
     if SOURCE_LINE.match(text):
         return True
     dl = parse_date_line(text)
-    return dl is not None and (not dl.rest or parse_byline(dl.rest) is not None or outlet_shaped(dl.rest))
+    return dl is not None and (not dl.rest or parse_byline(dl.rest) is not None or outlet_shaped(dl.rest)
+                               or (bool(dl.parts) and all(credit_part(p) for p in dl.parts)))
+
+
+# « Édité par Natacha Vidal », "Edited by Jane Doe": an editor's credit in a date line.
+EDITED_BY = re.compile(
+    r"^(?:[ée]dit[ée]e?|edited|r[ée]vis[ée]e?|produced|produit|mis(?:e)?\s+en\s+page)\s+(?:par|by)\s+", re.IGNORECASE)
+
+
+def credit_part(text: str) -> bool:
+    """A piece of a date line that credits someone: a byline, a name, an outlet, an editor."""
+    return (parse_byline(text) is not None or person_shaped(text) or outlet_shaped(text)
+            or EDITED_BY.match(text) is not None)
 
 
 def is_link_leadin(text: str) -> bool:

@@ -37,7 +37,8 @@ def test_the_domain_spells_the_name():
 
 def test_the_site_speaking_of_itself():
     text = page("Accueil", foot=("La Gazette du Nord ne vit que par ses lecteurs. Nous soutenir, c'est garantir "
-                                 "une information libre.", "Suivez La Gazette du Nord sur Facebook"))
+                                 "une information libre et indépendante. Je fais un don",
+                                 "Suivez La Gazette du Nord sur Facebook"))
     assert parse_article(text).source == "La Gazette du Nord"
 
 
