@@ -64,6 +64,9 @@ STAFF_OF = frozenset({"de", "du", "des", "of", "for", "at"})
 # « L'invité de 7h50 », "JT 13h": a programme, not an outlet.
 CLOCK = re.compile(r"\b\d{1,2}\s?[h:]\s?\d{0,2}\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’&.\-]+")
+# After a name opening a sentence, its verb or its possessive ("Dawn welcomes", "Kyiv Post's journalism"),
+# not a comma ("Politically, …") nor a menu's bar ("Order Reprints | Today's Paper | Subscribe").
+_VERB_AFTER = re.compile(r"(?:'s\s|\s[a-z])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
 _JOINERS = ("&", "of", "et")
@@ -163,6 +166,12 @@ def is_agency(name: str) -> bool:
     return agency_name(name) is not None or agency_name(_LEADING_ARTICLE.sub("", name)) is not None
 
 
+@lru_cache(maxsize=1)
+def _agency_parts() -> frozenset[str]:
+    """The words of agencies' names of several words ("Associated", "Press"): no outlet alone."""
+    return frozenset(name_key(w) for n, _rx in lexicon.agencies() if len(n.split()) > 1 for w in n.split())
+
+
 @lru_cache(maxsize=8192)
 def plausible(name: str) -> bool:
     """A name that may be an outlet's: short, not an agency, a section, a place, a label or a site's button."""
@@ -170,7 +179,7 @@ def plausible(name: str) -> bool:
     if not (1 <= len(words) <= NAME_MAX_WORDS and len(name) <= NAME_MAX_CHARS and any(c.isalpha() for c in name)):
         return False
     key = name_key(name)
-    if is_agency(name) or key in lexicon.rubrics() or is_rubric(name) or key in _places():
+    if is_agency(name) or key in lexicon.rubrics() or is_rubric(name) or key in _places() or key in _agency_parts():
         return False
     if all(fold(w).strip(".'’-") in _vocabulary() or not any(c.isalpha() for c in w) for w in words):
         return False
@@ -365,6 +374,7 @@ def find_publisher(texts: Sequence[str], story: Collection[int], claims: Sequenc
 class _Line:
     """What scoring needs of a line, worked out once."""
 
+    text: str
     folded: str  # its text folded, without its edge punctuation and company words
     owners: frozenset[str]  # the folded names of a site's copyright it prints ("" when none)
     voice: bool  # the site speaks there
@@ -381,7 +391,7 @@ def _lines(texts: Sequence[str]) -> list[_Line]:
         if COPYRIGHT_NAME.search(t) and not owners and any(OWNER.search(t, m.start())
                                                             for m in COPYRIGHT_NAME.finditer(t)):
             owners = frozenset({""})  # a site's copyright line, its owner an agency or a group
-        out.append(_Line(COMPANY_WORDS.sub("", fold(t).strip(" .,;:|-–—")), owners, site_voice(t),
+        out.append(_Line(t, COMPANY_WORDS.sub("", fold(t).strip(" .,;:|-–—")), owners, site_voice(t),
                          len(t.split()) >= SENTENCE_WORDS, sum(short[max(0, i - 2):i + 3]) >= MENU_RUN,
                          i < EDGE_LINES))
     return out
@@ -469,8 +479,8 @@ def _score(n: Name, lines: Sequence[_Line], labels: set[str]) -> None:
             n.alone = n.alone or n.key in line.owners
         else:
             # « L'Humanité ne vit que par ses lecteurs. Nous soutenir… », "Dawn welcomes comments … our policy"
-            subject = (line.voice and line.sentence and line.folded.startswith(n.key)
-                       and line.folded[len(n.key):len(n.key) + 1] in (" ", "'"))  # not "Politically, …"
+            subject = (line.voice and line.sentence and line.folded.startswith(n.key) and "|" not in line.text
+                       and _VERB_AFTER.match(line.text, len(n.key)) is not None)
             n.subject = n.subject or subject
             n.score += LINE + (SELF if line.voice else 0.0) + (SUBJECT if subject else 0.0)
     if _spells_domain(n.text, labels):

@@ -42,6 +42,11 @@ def test_the_site_speaking_of_itself():
     assert parse_article(text).source == "La Gazette du Nord"
 
 
+def test_a_menu_between_bars_is_no_sentence_of_the_site():
+    text = page("Accueil", foot=("Order Reprints | Today's Paper | Subscribe",))
+    assert parse_article(text).source is None
+
+
 def test_an_agency_is_never_the_publisher():
     art = parse_article(page("Accueil", foot=("© 2015 AFP - Tous droits réservés", "AFP")))
     assert art.source is None
@@ -93,7 +98,8 @@ def test_copyright_names(line, names):
 @pytest.mark.parametrize("name,ok", [
     ("Le Quotidien", True), ("Seneweb.com", True), ("Partager", False), ("Voir plus", False), ("Email", False),
     ("Lire aussi", False), ("Signaler une erreur", False), ("Reuters", False), ("Monde", False), ("France", False),
-    ("L'invité de 7h50", False), ("Nous", False),
+    ("L'invité de 7h50", False), ("Nous", False), ("Associated", False), ("Suivez La Gazette", False),
+    ("L'association", False), ("Moyen-Orient et Monde", False),
 ])
 def test_plausible_names(name, ok):
     assert plausible(name) is ok
