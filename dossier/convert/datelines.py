@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from dossier.datewords import DateMatch, find_dates, month_pattern, months
+from dossier.datewords import DateMatch, deictics, find_dates, month_pattern, months
 from dossier.text import fold
 
 # Labels that say which date a line gives.  Checked in this order: "mis à jour"
@@ -65,6 +65,10 @@ _NO_YEAR_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)(?![
 _DATE_LEAD = re.compile(r"(?:^|[\s|•·,;(-])(Le|Les|On|Du|Depuis)\s*$")
 # What separates the pieces of a date line's rest (a byline, an editor, the outlet).
 _PART_SEPARATORS = re.compile(r"\s+[—–|/•·]\s+|\s+-\s+|\s*\|\s*")
+# The site's top bar, where it prints the day (« Mercredi 18 novembre 2015 »): this many first lines.
+TODAY_LINES = 12
+# A date alone on its line covers this share of it at least.
+DATE_ALONE_SHARE = 0.8
 # A date line is mostly date: a remainder longer than this is a sentence with a date in it.
 REST_MAX_WORDS = 6
 # Between a date and a clock, only this much separator (" • ", " | ", ", ", " - ").
@@ -77,6 +81,7 @@ class DateContext:
 
     month_first: bool = False  # "12/3/15" is 3 December
     reference: date | None = None  # the latest full date the page prints
+    today: date | None = None  # the day the page says it is (a date alone in its top bar): « hier » is the day before
 
 
 NO_CONTEXT = DateContext()
@@ -96,8 +101,13 @@ def page_context(texts: Iterable[str], lang: str | None) -> DateContext:
     """
     day_first = month_first = us_clock = False
     latest: date | None = None
-    for t in texts:
-        for m in find_dates(t):
+    today: date | None = None
+    for i, t in enumerate(texts):
+        found = find_dates(t)
+        if i < TODAY_LINES and today is None and len(found) == 1 and not has_date_label(t) \
+                and found[0].end - found[0].start >= DATE_ALONE_SHARE * len(t.strip()):
+            today = found[0].value.date()  # « Mercredi 18 novembre 2015 » over the site's menu
+        for m in found:
             latest = max(latest, m.value.date()) if latest else m.value.date()
             if m.form.startswith("numeric"):
                 a, b = (int(x) for x in re.findall(r"\d+", t[m.start:m.end])[:2])
@@ -106,7 +116,7 @@ def page_context(texts: Iterable[str], lang: str | None) -> DateContext:
         us_clock |= bool(_AMPM.search(t) or _US_ZONE.search(t))
     if day_first == month_first:  # neither, or both (a page quoting another's dates)
         month_first = lang == "en" and us_clock
-    return DateContext(month_first, latest)
+    return DateContext(month_first, latest, today)
 
 
 def _numeric_order(m: DateMatch, line: str, ctx: DateContext) -> datetime:
@@ -143,12 +153,37 @@ class _Found:
 def _dates(line: str, ctx: DateContext) -> list[_Found]:
     """The dates of a line in the page's order, with year-less ones when the page gives a reference."""
     found = [_Found(_numeric_order(m, line, ctx), m.start, m.end) for m in find_dates(line)]
-    if ctx.reference is not None and has_date_label(line):
-        for start, end, value in _yearless(line, ctx):
+    if has_date_label(line):
+        extra = [*(_yearless(line, ctx) if ctx.reference else ()), *(_relative(line, ctx) if ctx.today else ())]
+        for start, end, value in extra:
             if not any(start < f.end and f.start < end for f in found):
                 found.append(_Found(value, start, end))
         found.sort(key=lambda f: f.start)
     return found
+
+
+def _relative(line: str, ctx: DateContext) -> Iterable[tuple[int, int, datetime]]:
+    """« Publié hier à 14h05 », "Updated 2 hours ago", « Mis à jour il y a 3 jours », against the page's today."""
+    assert ctx.today is not None
+    folded = fold(line)
+    for m in _relative_pattern().finditer(folded):
+        if m.group("deictic"):
+            days = deictics()[m.group("deictic")]
+        else:
+            count = m.group("n") or m.group("n2")
+            unit = (m.group("unit") or m.group("unit2"))[:1]
+            n = int(count) if count.isdigit() else 1
+            days = -n if unit in ("j", "d") else 0
+        yield m.start(), m.end(), datetime.combine(ctx.today + timedelta(days=days), time())
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in deictics()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:(?P<deictic>{words})"
+        r"|il y a\s+(?P<n>\d+|une?)\s*(?P<unit>minutes?|min|mn|heures?|h|jours?|j)"
+        r"|(?P<n2>\d+|an?|one)\s*(?P<unit2>minutes?|mins?|hours?|hrs?|h|days?)\s+ago)(?!\w)")
 
 
 def _yearless(line: str, ctx: DateContext) -> Iterable[tuple[int, int, datetime]]:

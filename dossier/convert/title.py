@@ -43,11 +43,14 @@ EXTRA_NAMES = ("distance", "first_line", "meta_after", "prose_after", "long_afte
                "overlap", "best_overlap", "meta_before", "headline_before", "headline_after", "headlines_between",
                "credit_tail", "by_phrase", "furniture_rule", "reader_after", "date_in_line", "mentions",
                "best_mentions", "top_of_cluster", "longer_below", "shorter_above", "run_above", "run_below",
-               "ratio_next", "ratio_prev", "title_above", "standfirst_below", "anchored", "headed", "anchored_below")
+               "ratio_next", "ratio_prev", "title_above", "standfirst_below", "anchored", "headed", "anchored_below",
+               "above_longest")
 
 # A title has this many words at least (a shorter line above it is a section label); a standfirst this many.
 TITLE_MIN_WORDS = 4
 STANDFIRST_MIN_WORDS = 12
+# A section label has this many words at most.
+LABEL_MAX_WORDS = 5
 # A standfirst is printed on this many lines at most (the Daily Mail's bullets).
 STANDFIRST_LINES = 6
 # A title shares at least this share of its words with the article's text.
@@ -123,6 +126,17 @@ def _meta_under(i: int, headline: Sequence[bool], meta: Sequence[bool]) -> bool:
     return j < len(meta) and meta[j]
 
 
+def _above_longest(i: int, texts: Sequence[str], headline: Sequence[bool]) -> bool:
+    """The line under line i is the longest of the few headline-shaped lines that follow: i is above the standfirst.
+
+    A kicker stands above the title, which is shorter than the standfirst under it.
+    """
+    below = [j for j in range(i + 1, min(len(texts), i + 1 + STANDFIRST_LINES // 2)) if headline[j]]
+    if not below or below[0] != i + 1 or len(texts[i + 1]) <= len(texts[i]):
+        return False
+    return len(texts[i + 1]) >= max(len(texts[j]) for j in below)
+
+
 def _headed(i: int, anchored: Sequence[bool], meta: Sequence[bool]) -> bool:
     """A title with its byline or date stands above line i (a caption, a key point, a related link under the head)."""
     seen_meta = False
@@ -155,10 +169,11 @@ def candidate_features(texts: Sequence[str]) -> list[list[float] | None]:
     # bylines, dates, credits, and a name alone (a byline without « Par »)
     meta = [0 <= start - i <= MAX_DISTANCE and (is_meta_line(t) or person_shaped(t)) for i, t in enumerate(texts)]
     # A line shaped like a title with a byline, a date or a standfirst under it: the usual head of an article.
-    # (a section label printed again in a menu, a breadcrumb or a tag list is not one)
+    # (a short section label printed again in a menu, a breadcrumb or a tag list is not one; a title may be
+    # printed twice)
     seen = Counter(fold(t) for t in texts)
     anchored = [headline[i] and len(t.split()) >= TITLE_MIN_WORDS and overlaps[i] >= MIN_OVERLAP and not is_prose(t)
-                and seen[fold(t)] == 1
+                and (seen[fold(t)] == 1 or len(t.split()) > LABEL_MAX_WORDS)
                 and (_meta_under(i, headline, meta) or (i + 1 < n and headline[i + 1] and len(texts[i + 1]) > len(t)))
                 for i, t in enumerate(texts)]
     out: list[list[float] | None] = []
@@ -209,6 +224,7 @@ def candidate_features(texts: Sequence[str]) -> list[list[float] | None]:
             float(anchored[i]),
             float(_headed(i, anchored, meta)),
             float(any(anchored[i + 1:start])),
+            float(_above_longest(i, texts, headline)),
         ])
     return out
 

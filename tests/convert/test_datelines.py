@@ -133,3 +133,16 @@ def test_yearless_dates_need_a_reference_and_a_label():
 def test_reference_is_the_latest_full_date_of_the_page():
     ctx = page_context(["Publié le 9 septembre 2023", "Le séisme du 8 septembre 2023", "sans date"], "fr")
     assert ctx.reference == date(2023, 9, 9)
+
+
+def test_relative_dates_only_against_the_day_the_page_prints():
+    ctx = page_context(["Mercredi 18 novembre 2015", "Accueil", "Monde"], "fr")
+    assert ctx.today == date(2015, 11, 18)
+    assert parse_date_line("Publié hier à 14h05", ctx).published == datetime(2015, 11, 17, 14, 5)
+    assert parse_date_line("Publié il y a 3 jours", ctx).published == datetime(2015, 11, 15)
+    assert parse_date_line("Updated 2 hours ago", ctx).updated == datetime(2015, 11, 18)
+    # no day printed: no reference, no date
+    assert parse_date_line("Publié hier à 14h05") is None
+    assert page_context(["Accueil", "Publié hier à 14h05"], "fr").today is None
+    # no label: a comment's "3 hours ago", a byline's « Il y a 3 heures » say nothing of the article
+    assert parse_date_line("Il y a 3 heures", ctx) is None
