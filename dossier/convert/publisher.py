@@ -49,7 +49,7 @@ OWNER = re.compile(r"(?:19|20)\d\d|rights|droits|reproduction", re.IGNORECASE)
 COMPANY_WORDS = re.compile(r"(?:\s+(?:ltd|limited|plc|inc|sa|sas|llc|gmbh|& cie))+\.?$", re.IGNORECASE)
 # A domain printed on the page (a share link, an e-mail address, the logo): its name part.
 DOMAIN_IN_TEXT = re.compile(
-    r"(?<![\w.-])(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?P<label>[a-z0-9][\w-]*)\."
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?(?P<subs>(?:[\w-]+\.)*)(?P<label>[a-z0-9][\w-]*)\."
     r"(?:co\.uk|com\.au|net\.au|co\.za|com\.br|co\.in|com\.sg|com|fr|be|ch|ca|org|net|info|news|lu|uk|au|in|sg|za|"
     r"pk|sn|ci|cd|dz|tn|ma|qa|ie|ru|tv)\b", re.IGNORECASE)
 # Domains of the networks a site links to, never its own.
@@ -306,8 +306,14 @@ def _domain_labels(texts: Iterable[str]) -> set[str]:
     for t in texts:
         for m in DOMAIN_IN_TEXT.finditer(t):
             label = _compact(m.group("label"))
-            if label not in NETWORKS and len(label) >= 2:
-                labels.add(label)
+            if label in NETWORKS or len(label) < 2:
+                continue
+            labels.add(label)
+            # a blog hosted by a platform is its subdomain (henrivilledemain.wordpress.com); a section's
+            # subdomain joins the name (news.sky.com: "Sky News")
+            for sub in (_compact(x) for x in m.group("subs").split(".") if x):
+                if len(sub) >= 2:
+                    labels.update({sub, label + sub, sub + label})
     return labels
 
 
@@ -366,7 +372,8 @@ def find_publisher(texts: Sequence[str], story: Collection[int], claims: Sequenc
     inside = re.compile(rf"(?<![\w&-]){re.escape(best.key)}(?![\w&-])")
     fuller = [n for n in names if n is not best and inside.search(n.key) and n.score >= FULLER_SHARE * best.score
               and (n.alone or len(n.lines) >= FULLER_SHARE * len(best.lines))
-              and not any(w.strip(".'’-") in _vocabulary() for w in set(n.key.split()) - set(best.key.split()))]
+              and not any(w.strip(".'’-") in _action_words() | _site_words()
+                          for w in set(n.key.split()) - set(best.key.split()))]
     return max(fuller, key=lambda n: (n.alone, n.score, len(n.key))).text if fuller else best.text
 
 

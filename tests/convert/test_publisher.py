@@ -103,3 +103,17 @@ def test_copyright_names(line, names):
 ])
 def test_plausible_names(name, ok):
     assert plausible(name) is ok
+
+
+def test_a_subdomain_spells_the_name():
+    # news.sky.com: "Sky News", printed once in the furniture
+    text = page("Accueil", foot=("Sky News", "Share this story: https://news.sky.com/story/raid-saint-denis"))
+    assert parse_article(text).source == "Sky News"
+
+
+def test_a_fuller_form_may_end_on_a_calendar_word():
+    # "SUN" is an abbreviation of Sunday, and part of the name
+    texts = ["Pagosa Springs SUN", "Local News", "Pagosa Springs", "Titre", "Pagosa Springs weather",
+             "Pagosa Springs events", "Subscribe to the Pagosa Springs SUN newsletter",
+             "© 2017 The Pagosa Springs SUN. All rights reserved."]
+    assert find_publisher(texts, story={3}) in ("Pagosa Springs SUN", "The Pagosa Springs SUN")
