@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier import lexicon
 from dossier.boilerplate.figures import split_credit
 from dossier.convert.datelines import parse_date_line
 from dossier.lexicon import agency_name
-from dossier.text import SENTENCE_END, ends_sentence, name_key
+from dossier.text import SENTENCE_END, ends_sentence, fold, name_key
 
 # A hard-wrapped line (e-mail, PDF copy) is at least this long before it breaks mid-sentence.
 WRAP_MIN_CHARS = 50
@@ -55,6 +56,10 @@ NAME_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", 
                             "di", "da"})
 
 
+# "by Renee Lahti, Michigan Technological University" under a title: a byline, not the title's end.
+_LOWER_BYLINE = re.compile(r"^(?:by|par|von|door)\s+[A-ZÀ-Ý]")
+
+
 @dataclass
 class Line:
     """A line of the pasted text (hard-wrapped lines joined), with the raw line numbers it covers."""
@@ -87,7 +92,7 @@ def split_lines(text: str) -> list[Line]:
             continue
         if (out and not prev_blank and len(out[-1].text) >= WRAP_MIN_CHARS
                 and not ends_sentence(out[-1].text) and not out[-1].text.endswith(":")
-                and line[:1].islower()):
+                and line[:1].islower() and not _LOWER_BYLINE.match(line)):
             # A line broken mid-sentence: "… les frappes\naériennes …"
             out[-1] = Line(out[-1].text + " " + line, out[-1].nos + (no,))
         else:
@@ -158,11 +163,23 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
             agency = agency or agency_name(n)  # "By Jane Doe, Reuters"
         elif name_key(n) in lexicon.outlets() or DOMAIN.match(n):
             continue  # « Par Europe1.fr avec AFP »: the outlet, read by the header (source_label)
+        elif _organisation(n):
+            continue  # "By Renee Lahti, Michigan Technological University": the author's affiliation
         elif person_shaped(n) or (len(n.split()) <= 4 and n[:1].isupper()):
             authors.append(n)
     if not authors and not agency:
         return None
     return authors, agency
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.entries("org_words.txt"))
+
+
+def _organisation(name: str) -> bool:
+    """A name with an organisation's head word ("Michigan Technological University", « Institut Pasteur »)."""
+    return any(fold(w) in _org_words() for w in name.split())
 
 
 def byline_outlet(text: str) -> str | None:

@@ -253,3 +253,12 @@ def test_breadcrumb_is_a_rubric_not_the_title(crumb):
 def test_arrow_in_a_title_is_not_a_breadcrumb():
     art = parse_article(head("Syrie > la coalition face au dilemme russe de Vladimir Poutine et de son armée"))
     assert art.title.startswith("Syrie > la coalition")
+
+
+def test_a_lowercase_byline_is_not_joined_to_the_title():
+    text = ("Lake Superior's ice season is shrinking at both ends, study finds\nby Renee Lahti, Michigan "
+            "Technological University\n\nThe ice season on Lake Superior is now almost a month shorter than it was "
+            "in the early 1970s, according to a new analysis of satellite records.")
+    art = parse_article(text)
+    assert art.title == "Lake Superior's ice season is shrinking at both ends, study finds"
+    assert art.authors == ["Renee Lahti"]
