@@ -34,6 +34,7 @@ from dossier.convert.structure import (
     outlet_shaped,
     parse_byline,
     person_shaped,
+    press_name,
 )
 from dossier.lexicon import agency_name
 from dossier.text import ends_sentence, is_prose
@@ -55,6 +56,8 @@ AND_AGENCIES = re.compile(r"\s*(?:,|\band\b|\bet\b|\bwith\b|\bavec\b|\+)\s*(?:(?
 # "Published in Dawn": what a print-edition date line says before the outlet's name.
 PRINTED_IN = re.compile(r"^(?:in|dans|by|par|from|de)\s+", re.IGNORECASE)
 
+# A place in capitals, a dash, the outlet (and the agency it used): the dateline of an outlet's own story.
+PLACE_OUTLET = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,30}?)\s+[–—-]\s+(?P<outlet>[^–—]{2,60})$")
 LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l['’]|the)\s", re.IGNORECASE)
 
 BODY = ""  # a pass's answer: the line is body text, no later pass may take it
@@ -280,6 +283,23 @@ class HeaderParser:
             return "source+agency"
         return None
 
+    def placed_outlet(self, ctx: LineContext) -> str | None:
+        """Under the title: « ANKARA – Hürriyet Daily News with AFP », "OTTAWA — The Globe and Mail"."""
+        m = PLACE_OUTLET.match(ctx.text)
+        if m is None or self.art.source or is_prose(ctx.text):
+            return None
+        outlet, agency = m.group("outlet").strip(), None
+        w = OUTLET_WITH_AGENCY.match(outlet)
+        if w and agency_name(w.group("agency")):
+            outlet, agency = w.group("outlet").strip(), agency_name(w.group("agency"))
+        if agency_name(outlet) or not (outlet_shaped(outlet) or press_name(outlet)):
+            return None  # "BERLIN – Jane Doe": a correspondent's byline
+        self.art.source = outlet
+        self.art.dateline = self.art.dateline or m.group("place").strip()
+        if agency:
+            self.art.agency = self.art.agency or agency
+        return "dateline+source"
+
     def standfirst(self, ctx: LineContext) -> str | None:
         """Under the title: a sentence or two that is not a dateline."""
         t = ctx.text
@@ -292,6 +312,9 @@ class HeaderParser:
     def lone_author(self, ctx: LineContext) -> str | None:
         """A name alone under the title: the author."""
         # (« Le Quotidien » is shaped like a name, but no person's name opens on an article)
+        if press_name(ctx.text):
+            self.claim(ctx.text, SHAPE_CLAIM)  # "Belfast Telegraph Digital" under the title: the outlet, no person
+            return None
         if not self.art.authors and person_shaped(ctx.text) and not is_rubric(ctx.text) \
                 and not LEADING_ARTICLE.match(ctx.text):
             self.art.authors.append(ctx.text)
@@ -332,6 +355,7 @@ PASSES: tuple[tuple[str, Callable[[HeaderParser, LineContext], str | None]], ...
     ("reading_time", HeaderParser.reading_time),
     ("above_title", HeaderParser.above_title),
     ("outlet", HeaderParser.outlet),
+    ("placed_outlet", HeaderParser.placed_outlet),
     ("standfirst", HeaderParser.standfirst),
     ("lone_author", HeaderParser.lone_author),
 )

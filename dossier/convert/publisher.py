@@ -27,7 +27,7 @@ from functools import lru_cache
 from dossier import lexicon
 from dossier.boilerplate import looks_like_boilerplate
 from dossier.boilerplate.rules import GENERIC
-from dossier.convert.structure import NAME_PARTICLES, is_rubric, known_outlet
+from dossier.convert.structure import NAME_PARTICLES, is_rubric, known_outlet, press_name
 from dossier.datewords import find_dates, months, weekdays
 from dossier.lexicon import agency_name
 from dossier.text import fold, name_key
@@ -75,9 +75,10 @@ _JOINERS = ("&", "of", "et")
 # speaks there (its vocabulary, "we", "you") and more again when the name opens that sentence;
 # the name alone on its line (a logo, a footer heading), less in a menu, more at the top of
 # the page; a copyright line.  Then, per name: a domain spelling it, a known outlet; a
-# mention in the story (a whole one, or all of its words).
+# mention in the story (a whole one, or all of its words).  A name made like an outlet's (a word of
+# the press: "Daily News", « Journal ») gains a little.
 LINE, SELF, SUBJECT, ALONE, MENU, TOP, COPYRIGHT = 1.0, 1.0, 2.0, 1.0, 0.5, 4.0, 4.0
-DOMAIN_MATCH, KNOWN, TOLD, TOLD_WORDS = 4.0, 3.0, -2.0, -1.5
+DOMAIN_MATCH, KNOWN, PRESS, TOLD, TOLD_WORDS = 4.0, 3.0, 1.0, -2.0, -1.5
 # What a header line claiming a name is worth: one naming the outlet's staff (« La rédaction de
 # TF1info », "By HT Correspondent", "Published in Dawn"), a line shaped like an outlet's name
 # (an acronym, a known name printed in a menu), a « Source : » line (as often a programme or
@@ -496,4 +497,6 @@ def _score(n: Name, lines: Sequence[_Line], labels: set[str]) -> None:
     if known_outlet(n.text):
         n.score += KNOWN
         n.strong = True
+    elif press_name(n.text):
+        n.score += PRESS  # "Hürriyet Daily News": made like an outlet's name
     n.score += n.claimed

@@ -177,6 +177,17 @@ def _org_words() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.entries("org_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _press_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.entries("press_words.txt"))
+
+
+def press_name(name: str) -> bool:
+    """A name made like a news outlet's: capitalised, with a word of the press ("Hürriyet Daily News")."""
+    words = name.split()
+    return 1 <= len(words) <= 6 and name[:1].isupper() and any(fold(w) in _press_words() for w in words)
+
+
 def _organisation(name: str) -> bool:
     """A name with an organisation's head word ("Michigan Technological University", « Institut Pasteur »)."""
     return any(fold(w) in _org_words() for w in name.split())

@@ -117,3 +117,9 @@ def test_a_fuller_form_may_end_on_a_calendar_word():
              "Pagosa Springs events", "Subscribe to the Pagosa Springs SUN newsletter",
              "© 2017 The Pagosa Springs SUN. All rights reserved."]
     assert find_publisher(texts, story={3}) in ("Pagosa Springs SUN", "The Pagosa Springs SUN")
+
+
+def test_a_press_name_under_the_title_is_the_outlet_not_an_author():
+    art = parse_article("Pensioner describes knifepoint raid on filling station\nBelfast Telegraph Digital\n"
+                        "Published 05/04/2016 | 16:41\n\n" + BODY)
+    assert art.source == "Belfast Telegraph Digital" and art.authors == []

@@ -82,6 +82,9 @@ def test_every_raw_line_is_kept(path):
             assert CAPTION_LABEL.sub("", parts[0] if parts else line) in values + " " + (art.caption or "")
         elif role == "source+label":  # "Source: Belga", "Text by: FRANCE 24": the label is the page's
             assert (meta.get("source") or meta["agency"]) in line
+        elif role == "dateline+source":  # "ANKARA – Hürriyet Daily News with AFP"
+            assert meta["dateline"] in line and meta["source"] in line
+            assert "agency" not in meta or meta["agency"] in line or " with " not in line
         elif role == "source+agency":
             assert meta["source"] in line and meta["agency"] in line
         elif role == "byline":
@@ -262,3 +265,17 @@ def test_a_lowercase_byline_is_not_joined_to_the_title():
     art = parse_article(text)
     assert art.title == "Lake Superior's ice season is shrinking at both ends, study finds"
     assert art.authors == ["Renee Lahti"]
+
+
+@pytest.mark.parametrize("line,source,agency,place", [
+    ("ANKARA – Hürriyet Daily News with AFP", "Hürriyet Daily News", "AFP", "ANKARA"),
+    ("OTTAWA — The Globe and Mail", "The Globe and Mail", None, "OTTAWA"),
+])
+def test_a_dateline_naming_the_outlet(line, source, agency, place):
+    art = parse_article("Erdogan rules out an apology for the downed jet\n" + line + "\n\n" + head("").strip())
+    assert (art.source, art.agency, art.dateline) == (source, agency, place)
+
+
+def test_a_dateline_naming_a_correspondent_is_no_outlet():
+    art = parse_article("Erdogan rules out an apology for the downed jet\nANKARA – Jane Doe\n\n" + head("").strip())
+    assert art.source is None
