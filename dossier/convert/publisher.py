@@ -487,8 +487,9 @@ def _score(n: Name, lines: Sequence[_Line], labels: set[str]) -> None:
             n.alone = n.alone or n.key in line.owners
         else:
             # « L'Humanité ne vit que par ses lecteurs. Nous soutenir… », "Dawn welcomes comments … our policy"
-            subject = (line.voice and line.sentence and line.folded.startswith(n.key) and "|" not in line.text
-                       and _VERB_AFTER.match(line.text, len(n.key)) is not None)
+            # (or, for a name made like an outlet's, any sentence it opens: "Channel 4 News is on every weeknight")
+            subject = ((line.voice or press_name(n.text)) and line.sentence and line.folded.startswith(n.key)
+                       and "|" not in line.text and _VERB_AFTER.match(line.text, len(n.key)) is not None)
             n.subject = n.subject or subject
             n.score += LINE + (SELF if line.voice else 0.0) + (SUBJECT if subject else 0.0)
     if _spells_domain(n.text, labels):
