@@ -116,6 +116,10 @@ def parse_article(text: str, title_model: Trees | None = None) -> Article:
         art.source = _publisher(art, lines, header, core)
         if art.source in art.authors:
             art.authors.remove(art.source)  # "Arab News" alone under the title: the outlet, not a person
+    logo = header.claimed_lines.get(art.source or "")
+    if logo is not None:  # "Ouest-France" printed above the title, now settled: metadata, not text
+        art.blocks = [b for b in art.blocks if b.lines != logo.nos]
+        _mark(art, logo, "source")
     return art
 
 

@@ -82,8 +82,10 @@ class HeaderParser:
         # names a header line gives as the outlet without settling it (« Source : X et agences »,
         # "By HT Correspondent"): evidence for the publisher step, not the source yet
         self.claims: list[Claim] = []
+        # lines that are a claimed name alone (a logo above the title): metadata if the publisher step settles on it
+        self.claimed_lines: dict[str, Line] = {}
 
-    def take_source(self, name: str | None, settled: bool = True) -> bool:
+    def take_source(self, name: str | None, settled: bool = True, line: Line | None = None) -> bool:
         """Take a name printed as the article's source: an agency is the agency, anything else the outlet.
 
         A name only shaped like an outlet's (an acronym, « Le X », a known name printed in a
@@ -98,6 +100,8 @@ class HeaderParser:
             self.art.source = self.art.source or name
         else:
             self.claim(name, SHAPE_CLAIM)
+            if line is not None:
+                self.claimed_lines.setdefault(name, line)
             return False  # the line stays in the text: it may be a menu item
         return True
 
@@ -260,7 +264,7 @@ class HeaderParser:
             return None
         if not art.source and known_outlet(t):
             # "Ouest-France", "Le Point.fr" printed above the title, or « 24 heures » in a menu
-            return "source" if self.take_source(t, settled=False) else BODY
+            return "source" if self.take_source(t, settled=False, line=ctx.line) else BODY
         if is_rubric(t) or self._unlisted_rubric(t, ctx.next_text):
             art.rubric = art.rubric or t
             return "rubric"
@@ -273,8 +277,8 @@ class HeaderParser:
     def outlet(self, ctx: LineContext) -> str | None:
         """Under the title: the outlet's name, alone or « 20 Minutes avec AFP »."""
         art, t = self.art, ctx.text
-        if not art.source and outlet_shaped(t) and self.take_source(t, settled=known_outlet(t) or DOMAIN.match(t)
-                                                                     is not None):
+        if not art.source and outlet_shaped(t) and self.take_source(
+                t, settled=known_outlet(t) or DOMAIN.match(t) is not None, line=ctx.line):
             return "source"
         m = OUTLET_WITH_AGENCY.match(t)
         if m and agency_name(m.group("agency")) and outlet_shaped(m.group("outlet")):
@@ -314,6 +318,7 @@ class HeaderParser:
         # (« Le Quotidien » is shaped like a name, but no person's name opens on an article)
         if press_name(ctx.text):
             self.claim(ctx.text, SHAPE_CLAIM)  # "Belfast Telegraph Digital" under the title: the outlet, no person
+            self.claimed_lines.setdefault(ctx.text, ctx.line)
             return None
         if not self.art.authors and person_shaped(ctx.text) and not is_rubric(ctx.text) \
                 and not LEADING_ARTICLE.match(ctx.text):
@@ -325,7 +330,7 @@ class HeaderParser:
         """A line right above the chosen title: the outlet's name or a section label, else body."""
         art, t = self.art, ctx.text
         if not art.source and known_outlet(t):
-            return "source" if self.take_source(t, settled=False) else BODY
+            return "source" if self.take_source(t, settled=False, line=ctx.line) else BODY
         if is_rubric(t) or (len(t.split()) <= 4 and not ends_sentence(t) and len(t) <= 40):
             art.rubric = art.rubric or t
             return "rubric"

@@ -279,3 +279,11 @@ def test_a_dateline_naming_the_outlet(line, source, agency, place):
 def test_a_dateline_naming_a_correspondent_is_no_outlet():
     art = parse_article("Erdogan rules out an apology for the downed jet\nANKARA – Jane Doe\n\n" + head("").strip())
     assert art.source is None
+
+
+def test_a_logo_line_settled_as_the_outlet_is_metadata():
+    # « Le Point.fr » above the title is a claim; the date line under it settles the outlet
+    art = parse_article("Le Point.fr\nSu-24 abattu : ce que l'on sait\nPublié le 24/11/2015 à 18:30 | Le Point.fr\n\n"
+                        + head("").strip())
+    assert art.source == "Le Point.fr"
+    assert art.roles[1] == "source" and all(b.text != "Le Point.fr" for b in art.blocks)
