@@ -1,13 +1,18 @@
 """Where the article starts on a pasted page: its title line, chosen among the lines above its prose.
 
 A page copied whole starts with a skip link, a cookie notice, a menu of sixty sections, a
-breadcrumb…; the title is somewhere above the first paragraphs.  Each candidate line (short
-enough, above the article's core of prose, not too far) is scored by learned trees
-(data/title_model.json, trained by `make train` on the labelled set) from generic evidence:
-its shape, how far it stands above the prose, whether metadata (a byline, a date) or a
-standfirst follows it, whether a section label stands above it, how much the page's furniture
-model believes it is furniture.  The best candidate is the title; when none is likely enough
-(a page pasted without its title), there is none.
+breadcrumb…; the title is somewhere above the first paragraphs.  Some lines are never the
+title, whatever the page (:func:`excluded`: a breadcrumb, a date line, a byline, a caption's
+label, a copyright, the outlet's name, a line of the site's own vocabulary, the first
+paragraph).  Each other candidate (short enough, above the article's core of prose, not too
+far) is scored by learned stumps (data/title_model.json, trained by `python -m
+tests.training --title` on the labelled set) from generic evidence: its shape; how much of it
+the article's prose repeats; how far it stands above the prose; where it stands in the head's
+cluster of headline-shaped lines (a kicker above the title, a longer standfirst under it);
+whether a byline or a date follows it, past a standfirst; whether a title with its byline
+already stands above it (a caption, a key point); whether a banner's text addresses the reader
+under it.  The best candidate is the title; when none is likely enough (a page pasted without
+its title), there is none.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ MIN_PROBABILITY = 0.05
 EXTRA_NAMES = ("distance", "first_line", "meta_after", "prose_after", "long_after", "label_before", "is_meta",
                "is_prose", "full_stop", "colon", "person", "n_words",
                "overlap", "best_overlap", "meta_before", "headline_before", "headline_after", "headlines_between",
-               "credit_tail", "by_phrase", "furniture_rule", "reader_after", "date_in_line", "mentions",
+               "credit_tail", "by_phrase", "reader_after", "date_in_line", "mentions",
                "best_mentions", "top_of_cluster", "longer_below", "shorter_above", "run_above", "run_below",
                "ratio_next", "ratio_prev", "title_above", "standfirst_below", "anchored", "headed", "anchored_below",
                "above_longest")
@@ -205,7 +210,6 @@ def candidate_features(texts: Sequence[str]) -> list[list[float] | None]:
             math.log1p(sum(1 for j in range(i + 1, start) if headline[j])),
             float(CREDIT_TAIL.search(t) is not None),
             float(BY_PHRASE.search(t) is not None),
-            float(looks_like_boilerplate(t)),
             float(bool(after) and any(w in SECOND_PERSON for w in (fold(x) for x in words(after[0])))),
             float(bool(find_dates(t))),
             mentions[i],
