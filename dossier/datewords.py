@@ -234,11 +234,12 @@ def absolute_date_patterns() -> tuple[tuple[str, str], ...]:
         ("month day, year", rf"{m}\s+(?P<day>[0-3]?\d){ORDINAL},?\s+{YEAR4}"),
         # 2016-03-03, 2016-03-03T08:15
         ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<monthnum>[01]\d)-(?P<day>[0-3]\d)"),
-        # 03/03/2016, 3.3.2016 (Swiss), 03-03-2016
-        ("numeric", r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<monthnum>[01]?\d)(?P=sep)"
+        # 03/03/2016, 3.3.2016 (Swiss), 03-03-2016; 11/23/2015 printed the US way (the second number
+        # up to 31: date_from_groups swaps it)
+        ("numeric", r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<monthnum>[0-3]?\d)(?P=sep)"
                     r"(?P<year>(?:19|20)\d\d)(?![\d/])"),
         # 17/11/15 (20 Minutes): two-digit years, slashes or dots only
-        ("numeric2", r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<monthnum>[01]?\d)(?P=sep)(?P<year>\d\d)"
+        ("numeric2", r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<monthnum>[0-3]?\d)(?P=sep)(?P<year>\d\d)"
                      r"(?![\d/.])"),
     )
 

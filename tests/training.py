@@ -96,7 +96,6 @@ BOOSTING = {"max_iter": 200, "learning_rate": 0.06, "max_leaf_nodes": 15, "l2_re
 def fit_boosting(x: np.ndarray, y: np.ndarray, names: Sequence[str] = NAMES, **params: float) -> dict:
     """Gradient-boosted trees, exported as plain arrays."""
     from sklearn.ensemble import HistGradientBoostingClassifier
-
     from threadpoolctl import threadpool_limits
 
     clf = HistGradientBoostingClassifier(**{**BOOSTING, **params}, class_weight="balanced", random_state=0)
@@ -153,7 +152,9 @@ def train(pages: Sequence[Labelled], cache: dict[str, tuple[np.ndarray, np.ndarr
 
 
 TITLE_NAMES = (*NAMES, *EXTRA_NAMES)
-TITLE_BOOSTING = {"max_iter": 150, "learning_rate": 0.08}
+# Stumps (trees of one split): an additive model of the candidate's evidence, which holds better on
+# unseen layouts than deeper trees fitted to a hundred titles (leave-outlets-out on 93 pages: 0.96 -> 0.99).
+TITLE_BOOSTING = {"max_iter": 500, "learning_rate": 0.1, "max_depth": 1, "l2_regularization": 0.0}
 
 
 def title_examples(pages: Sequence[Labelled]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -219,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     """Train and write the model, or compare candidates."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--compare", action="store_true")
+    ap.add_argument("--title", action="store_true", help="write the title model only")
     args = ap.parse_args(argv)
     pages = load()
     if args.compare:
@@ -242,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     TITLE_MODEL_FILE.write_text(json.dumps(fit_boosting(tx, ty, TITLE_NAMES, **TITLE_BOOSTING),
                                            separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {TITLE_MODEL_FILE.relative_to(ROOT)} ({int(ty.sum())} titles among {len(ty)} candidates)")
+    if args.title:
+        return 0
     title_model.cache_clear()  # the furniture examples are read with the new title model
     model = fit_model(pages)
     MODEL_FILE.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -25,6 +25,7 @@ from dossier.boilerplate import looks_like_boilerplate
 from dossier.boilerplate.features import core_span
 from dossier.boilerplate.figures import split_credit
 from dossier.boilerplate.model import Trees
+from dossier.convert.datelines import DateContext, page_context, parse_date_line
 from dossier.convert.header import BODY, HeaderParser, LineContext, header_end
 from dossier.convert.language import detect_language
 from dossier.convert.publisher import find_publisher
@@ -34,11 +35,11 @@ from dossier.convert.structure import (
     Line,
     is_link_leadin,
     is_meta_line,
+    known_outlet,
     outlet_shaped,
     split_lines,
 )
 from dossier.convert.title import choose_title, zone_start
-from dossier.datewords import find_dates
 from dossier.lexicon import agency_name, outlets
 from dossier.text import ends_sentence, is_prose, name_key
 
@@ -48,6 +49,10 @@ SUBHEADING_MAX_CHARS = 120
 DERIVED_TITLE_MAX_CHARS = 140
 # A standfirst is a sentence or two; a longer paragraph is the body's lead.
 STANDFIRST_MAX_WORDS = 60
+# Under the article, a date line this many lines below its last paragraph is its own, not a comment's.
+FOOT_DATE_LINES = 12
+# "(PTI)", "(ANP)": an agency's code in a dateline, listed or not.
+AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
 # « ats/afp/boi »: agency codes at the foot, the first one the agency that wrote the text.
 AGENCY_CODES = re.compile(r"[A-Za-z]{2,6}(?:/[A-Za-z]{2,6}){1,5}")
 
@@ -59,14 +64,15 @@ def parse_article(text: str, title_model: Trees | None = None) -> Article:
     """
     art = Article()
     lines = split_lines(text)
+    texts = [ln.text for ln in lines]
     art.lang = detect_language(text)
-    header = HeaderParser(art)
+    dates = page_context(texts, art.lang)
+    header = HeaderParser(art, dates)
 
     # 2. the title and the header zone around it
-    title = choose_title([ln.text for ln in lines], title_model)
-    start = zone_start(lines, title) if title is not None else 0
+    title = choose_title(texts, title_model)
+    start, end = header_zone(lines, title)
     above = lines[:start]  # the site around the article: body lines, for the cleaning step
-    end = start + header_end(lines[start:])
     head, body = lines[start:end], lines[end:]
     leftover: list[Line] = []  # header lines that are none of the metadata shapes
     for i, line in enumerate(head):
@@ -83,14 +89,8 @@ def parse_article(text: str, title_model: Trees | None = None) -> Article:
             leftover.append(line)
 
     # 3. date lines at the foot of the article ("Publié le …" printed last) are metadata too
-    kept: list[Line] = list(above)
-    for line in leftover + body:
-        if not is_prose(line.text) and header.date_line(line.text, labelled_only=art.published is None):
-            _mark(art, line, "date")
-            continue
-        kept.append(line)
-    if art.published is None and art.updated is not None:
-        art.published, art.updated = art.updated, None
+    core = core_span(texts)
+    kept = list(above) + _foot_dates(art, header, leftover + body, lines, core[1])
 
     # 4. standfirst and title
     if art.title is not None and art.summary is None:
@@ -110,15 +110,58 @@ def parse_article(text: str, title_model: Trees | None = None) -> Article:
     # 6. dateline and signature; the dateline opens the first paragraph, after a stray "Updated 9 years ago"
     for block in [b for b in art.blocks if b.kind == "p"][:3]:
         if DATELINE.match(block.text):
-            _dateline(art, block)
+            _dateline(art, block, dates)
             break
-    _signature(art)
+    _signature(art, header)
+
+    # 7. the publisher, from the site's furniture, when no line of the header settled it
     if not art.source:
-        texts = [ln.text for ln in lines]
-        art.source = find_publisher(texts, range(start, core_span(texts)[1] + 1))
-    if not art.source and art.agency:
-        art.source = art.agency
+        art.source = _publisher(art, lines, header, core)
+        if art.source in art.authors:
+            art.authors.remove(art.source)  # "Arab News" alone under the title: the outlet, not a person
+    logo = header.claimed_lines.get(art.source or "")
+    if logo is not None:  # "Ouest-France" printed above the title, now settled: metadata, not text
+        art.blocks = [b for b in art.blocks if b.lines != logo.nos]
+        _mark(art, logo, "source")
     return art
+
+
+def _foot_dates(art: Article, header: HeaderParser, candidates: list[Line], lines: list[Line],
+                core_end: int) -> list[Line]:
+    """Take the date lines among the lines left after the header; the others, in order.
+
+    Under the article a labelled date line is its own only near its last paragraph: further
+    down, dates belong to comments and to other articles' links.
+    """
+    position = {id(ln): i for i, ln in enumerate(lines)}
+    kept = []
+    for line in candidates:
+        near = position[id(line)] <= core_end + FOOT_DATE_LINES
+        if near and not is_prose(line.text) and header.date_line(line.text, labelled_only=art.published is None):
+            _mark(art, line, "date")
+            continue
+        kept.append(line)
+    if art.published is None and art.updated is not None:
+        art.published, art.updated = art.updated, None  # only an update printed: the best known date
+    return kept
+
+
+def _publisher(art: Article, lines: list[Line], header: HeaderParser, core: tuple[int, int]) -> str | None:
+    """The outlet, from the names the page's furniture repeats (see publisher.py)."""
+    texts = [ln.text for ln in lines]
+    # the story's own lines: its title, standfirst and paragraphs, not an appeal or a notice among them
+    story = {i for i in range(core[0], core[1] + 1) if is_prose(texts[i]) and not looks_like_boilerplate(texts[i])}
+    story |= {i for i, ln in enumerate(lines) if art.roles.get(ln.nos[0]) in ("title", "summary")}
+    return find_publisher(texts, story, header.claims, art.authors, [art.rubric] if art.rubric else [])
+
+
+def header_zone(lines: list[Line], title: int | None) -> tuple[int, int]:
+    """Indexes of the header zone's first line and of the first body line after it."""
+    if title is None:
+        return 0, header_end(lines)
+    start = zone_start(lines, title)
+    # the title itself may look like prose (« X. Chercheur : « … » »): the zone runs past it
+    return start, max(start + header_end(lines[start:]), title + 1 + header_end(lines[title + 1:]))
 
 
 def _mark(art: Article, line: Line, role: str) -> None:
@@ -175,37 +218,48 @@ def derive_title(text: str) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def _dateline(art: Article, block: BodyBlock) -> None:
-    """Read an agency dateline at the start of the first paragraph (the paragraph stays)."""
+def _dateline(art: Article, block: BodyBlock, dates: DateContext) -> None:
+    """Read an agency dateline at the start of the first paragraph (the paragraph stays).
+
+    "LONDRES, 5 janv 2016 (AFP) -", "NEW DELHI, January 25, 2016 (PTI):": the code in brackets
+    is the agency's even when no list knows it; a date without its year (« 20 novembre ») is
+    read against the page's other dates.
+    """
     m = DATELINE.match(block.text)
     if not m:
         return
-    agency = agency_name(m.group("agency").split("/")[0])
+    code = m.group("agency").split("/")[0]
+    agency = agency_name(code) or (code if AGENCY_CODE.fullmatch(code) else None)
     if not agency:
         return
     art.agency = art.agency or agency
     art.dateline = m.group("place").strip()
     if m.group("date") and art.published is None:
-        found = find_dates(m.group("date"))
-        if found:
-            art.published = found[0].value
+        # read as the publication line it is (a year-less date is read only in a labelled line)
+        found = parse_date_line(f"Publié le {m.group('date')}", dates)
+        if found is not None and found.published is not None:
+            art.published = found.published
 
 
-def _signature(art: Article) -> None:
-    """Read a signature at the foot ("ATS", "Le Monde avec AFP") into the metadata; the line stays."""
+def _signature(art: Article, header: HeaderParser) -> None:
+    """Read a signature at the foot ("ATS", "Le Monde avec AFP", "(ATS/Le Matin)") into the metadata; the line stays."""
     for block in art.blocks[-3:]:
         t = block.text.strip(" ()")
         name, _, agency = t.partition(" avec ")
+        first, _, rest = t.partition("/")
         if agency and agency_name(agency.strip()) and len(name.split()) <= 4:
             art.agency = art.agency or agency_name(agency.strip())
             if outlet_shaped(name):
-                art.source = art.source or name
+                header.take_source(name, settled=known_outlet(name))
         elif agency_name(t):
             art.agency = art.agency or agency_name(t)
         elif AGENCY_CODES.fullmatch(t) and agency_name(t.split("/")[0].upper()):
             art.agency = art.agency or agency_name(t.split("/")[0].upper())  # "ats/afp/boi": ATS wrote it
+        elif rest and agency_name(first.strip()) and outlet_shaped(rest.strip()):
+            art.agency = art.agency or agency_name(first.strip())
+            header.take_source(rest.strip(), settled=known_outlet(rest.strip()))
         elif name_key(t) in outlets() and not is_prose(t):
-            art.source = art.source or t
+            header.take_source(t, settled=False)  # a footer's last line may be a menu item
 
 
 def body_blocks(lines: list[Line]) -> list[BodyBlock]:

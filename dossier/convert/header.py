@@ -14,23 +14,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dossier.boilerplate.figures import CAPTION_LABEL, split_credit
-from dossier.convert.datelines import parse_date_line
+from dossier.convert.datelines import NO_CONTEXT, DateContext, has_date_label, parse_date_line
+from dossier.convert.publisher import SHAPE_CLAIM, SOURCE_CLAIM, STAFF_CLAIM, Claim, plausible, staff_outlet
 from dossier.convert.records import Article
 from dossier.convert.structure import (
     BYLINE,
     DATELINE,
+    DOMAIN,
     OUTLET_WITH_AGENCY,
     PERSON_IN_PLACE,
     READING_TIME,
     SOURCE_LINE,
     Line,
     byline_outlet,
+    credit_part,
     is_meta_line,
     is_rubric,
     known_outlet,
     outlet_shaped,
     parse_byline,
     person_shaped,
+    press_name,
 )
 from dossier.lexicon import agency_name
 from dossier.text import ends_sentence, is_prose
@@ -46,8 +50,15 @@ STANDFIRST_MIN_CHARS = 60
 # Bylines, dates and credits are looked for in this many first lines; the header zone
 # runs to the last of them, past a standfirst that ends like a paragraph.
 HEADER_SCAN_LINES = 15
-# A label that says a line holds a date of publication or update.
-DATE_LABEL = re.compile(r"(?i)publi|mis |updated|posted|modifi|actualis|\bmaj\b")
+# "… and news agencies", « … et agences », "… avec AFP" after an outlet's name in a source line.
+AND_AGENCIES = re.compile(r"\s*(?:,|\band\b|\bet\b|\bwith\b|\bavec\b|\+)\s*(?:(?:les|the|news|other|d')\s*)*"
+                          r"(?P<what>agenc(?:ies|es|y|e)s?|wires?|[A-Z][\w\-]+)\s*$", re.IGNORECASE)
+# "Published in Dawn": what a print-edition date line says before the outlet's name.
+PRINTED_IN = re.compile(r"^(?:in|dans|by|par|from|de)\s+", re.IGNORECASE)
+
+# A place in capitals, a dash, the outlet (and the agency it used): the dateline of an outlet's own story.
+PLACE_OUTLET = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý' .-]{1,30}?)\s+[–—-]\s+(?P<outlet>[^–—]{2,60})$")
+LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l['’]|the)\s", re.IGNORECASE)
 
 BODY = ""  # a pass's answer: the line is body text, no later pass may take it
 
@@ -65,8 +76,51 @@ class LineContext:
 class HeaderParser:
     """Fills an article from the lines of its header zone."""
 
-    def __init__(self, art: Article) -> None:
+    def __init__(self, art: Article, dates: DateContext = NO_CONTEXT) -> None:
         self.art = art
+        self.date_context = dates  # how the page prints its dates
+        # names a header line gives as the outlet without settling it (« Source : X et agences »,
+        # "By HT Correspondent"): evidence for the publisher step, not the source yet
+        self.claims: list[Claim] = []
+        # lines that are a claimed name alone (a logo above the title): metadata if the publisher step settles on it
+        self.claimed_lines: dict[str, Line] = {}
+
+    def take_source(self, name: str | None, settled: bool = True, line: Line | None = None) -> bool:
+        """Take a name printed as the article's source: an agency is the agency, anything else the outlet.
+
+        A name only shaped like an outlet's (an acronym, « Le X », a known name printed in a
+        menu) is not `settled`: it is a claim the publisher step weighs with the page's furniture.
+        """
+        if not name:
+            return False
+        agency = agency_name(name)
+        if agency:
+            self.art.agency = self.art.agency or agency
+        elif settled:
+            self.art.source = self.art.source or name
+        else:
+            self.claim(name, SHAPE_CLAIM)
+            if line is not None:
+                self.claimed_lines.setdefault(name, line)
+            return False  # the line stays in the text: it may be a menu item
+        return True
+
+    def _credits(self, parts: tuple[str, ...]) -> None:
+        """Take the pieces of a date line that credit someone: bylines and names are authors, outlets the source."""
+        for part in parts:
+            by = parse_byline(part)
+            if by:
+                self.take_byline(by)
+            elif outlet_shaped(part) and not person_shaped(part):
+                self.take_source(part, settled=known_outlet(part) or DOMAIN.match(part) is not None)
+            elif person_shaped(part) and part not in self.art.authors:
+                self.art.authors.append(part)
+
+    def claim(self, name: str, weight: float) -> None:
+        """Keep a name a header line gives as the outlet's, for the publisher step."""
+        name = name.strip(" ,.;:|-–—")
+        if name and plausible(name):
+            self.claims.append(Claim(name, weight))
 
     def take_byline(self, by: tuple[list[str], str | None]) -> None:
         """Add the authors and agency of a byline."""
@@ -83,14 +137,15 @@ class HeaderParser:
         With `labelled_only`, a date the line does not label as published or updated is not
         taken as the article's (the date of a comment or of another article at a page's foot).
         """
-        dl = parse_date_line(text)
+        dl = parse_date_line(text, self.date_context)
         if dl is None:
             return False
-        if labelled_only and not DATE_LABEL.search(text):
+        if labelled_only and not has_date_label(text):
             return False
         rest = dl.rest
         by = parse_byline(rest) if rest else None
-        if rest and not by and not outlet_shaped(rest) and not DATE_LABEL.search(text):
+        credits = len(dl.parts) > 1 and all(credit_part(p) for p in dl.parts)
+        if rest and not by and not outlet_shaped(rest) and not credits and not has_date_label(text):
             return False  # "Le 13 novembre 2015, 130 morts": a date with words and no label is a sentence
         if dl.published and not self.art.published:
             self.art.published = dl.published
@@ -98,8 +153,13 @@ class HeaderParser:
             self.art.updated = dl.updated
         if by:
             self.take_byline(by)
+        elif credits:  # « Margaux Lenoir — Édité par Natacha Vidal — 8 novembre 2022 », « OLJ / Propos … »
+            self._credits(dl.parts)
         elif rest and outlet_shaped(rest):
-            self.art.source = self.art.source or rest
+            # "Publié le … | Le Point.fr", "December 3 2015, 12:01am, The Times"; not a time zone ("IST")
+            self.take_source(rest, settled=known_outlet(rest) or DOMAIN.match(rest) is not None)
+        elif rest and PRINTED_IN.match(rest):
+            self.claim(PRINTED_IN.sub("", rest), STAFF_CLAIM)  # "Published in Dawn, December 1st, 2015"
         return True
 
     def classify(self, ctx: LineContext) -> str | None:
@@ -150,7 +210,10 @@ class HeaderParser:
         if by is None:
             return None
         self.take_byline(by)
-        self.art.source = self.art.source or byline_outlet(ctx.text)
+        self.take_source(byline_outlet(ctx.text))
+        staff = staff_outlet(ctx.text)
+        if staff:
+            self.claim(staff, STAFF_CLAIM)  # "By HT Correspondent, New Delhi"
         return "byline"
 
     def source_label(self, ctx: LineContext) -> str | None:
@@ -158,18 +221,26 @@ class HeaderParser:
         m = BYLINE.match(ctx.text)
         if m is None or not known_outlet(ctx.text[m.end():].strip()):
             return None
-        self.art.source = self.art.source or ctx.text[m.end():].strip()
+        self.take_source(ctx.text[m.end():].strip())
         return "source+label"
 
     def source_line(self, ctx: LineContext) -> str | None:
         """"Source: Belga", "From: Reuters"."""
         m = SOURCE_LINE.match(ctx.text)
-        if m is None or not (agency_name(m.group("name")) or outlet_shaped(m.group("name"))):
+        if m is None:
             return None
+        # "Source: Al Jazeera and news agencies", « Source : Le Monde avec AFP »
         name = m.group("name").strip()
-        if agency_name(name):
-            self.art.agency = self.art.agency or agency_name(name)
-        self.art.source = self.art.source or agency_name(name) or name
+        tail = AND_AGENCIES.search(name)
+        if tail and (not tail.group("what")[:1].isupper() or agency_name(tail.group("what"))):
+            if agency_name(tail.group("what")):
+                self.art.agency = self.art.agency or agency_name(tail.group("what"))
+            name = name[:tail.start()].strip()
+        if not (agency_name(name) or outlet_shaped(name)):
+            self.claim(name, SOURCE_CLAIM)  # « Source : JT 13h » names a programme as often as the outlet
+            return None
+        if not self.take_source(name, settled=known_outlet(name) or DOMAIN.match(name) is not None):
+            return None
         return "source+label"
 
     def person_in_place(self, ctx: LineContext) -> str | None:
@@ -192,8 +263,8 @@ class HeaderParser:
         if art.title is not None:
             return None
         if not art.source and known_outlet(t):
-            art.source = t  # "Ouest-France", "Le Point.fr" printed above the title
-            return "source"
+            # "Ouest-France", "Le Point.fr" printed above the title, or « 24 heures » in a menu
+            return "source" if self.take_source(t, settled=False, line=ctx.line) else BODY
         if is_rubric(t) or self._unlisted_rubric(t, ctx.next_text):
             art.rubric = art.rubric or t
             return "rubric"
@@ -206,15 +277,32 @@ class HeaderParser:
     def outlet(self, ctx: LineContext) -> str | None:
         """Under the title: the outlet's name, alone or « 20 Minutes avec AFP »."""
         art, t = self.art, ctx.text
-        if not art.source and outlet_shaped(t):
-            art.source = t
+        if not art.source and outlet_shaped(t) and self.take_source(
+                t, settled=known_outlet(t) or DOMAIN.match(t) is not None, line=ctx.line):
             return "source"
         m = OUTLET_WITH_AGENCY.match(t)
         if m and agency_name(m.group("agency")) and outlet_shaped(m.group("outlet")):
-            art.source = art.source or m.group("outlet")
+            self.take_source(m.group("outlet"))
             art.agency = art.agency or agency_name(m.group("agency"))
             return "source+agency"
         return None
+
+    def placed_outlet(self, ctx: LineContext) -> str | None:
+        """Under the title: « ANKARA – Hürriyet Daily News with AFP », "OTTAWA — The Globe and Mail"."""
+        m = PLACE_OUTLET.match(ctx.text)
+        if m is None or self.art.source or is_prose(ctx.text):
+            return None
+        outlet, agency = m.group("outlet").strip(), None
+        w = OUTLET_WITH_AGENCY.match(outlet)
+        if w and agency_name(w.group("agency")):
+            outlet, agency = w.group("outlet").strip(), agency_name(w.group("agency"))
+        if agency_name(outlet) or not (outlet_shaped(outlet) or press_name(outlet)):
+            return None  # "BERLIN – Jane Doe": a correspondent's byline
+        self.art.source = outlet
+        self.art.dateline = self.art.dateline or m.group("place").strip()
+        if agency:
+            self.art.agency = self.art.agency or agency
+        return "dateline+source"
 
     def standfirst(self, ctx: LineContext) -> str | None:
         """Under the title: a sentence or two that is not a dateline."""
@@ -227,7 +315,13 @@ class HeaderParser:
 
     def lone_author(self, ctx: LineContext) -> str | None:
         """A name alone under the title: the author."""
-        if not self.art.authors and person_shaped(ctx.text) and not is_rubric(ctx.text):
+        # (« Le Quotidien » is shaped like a name, but no person's name opens on an article)
+        if press_name(ctx.text):
+            self.claim(ctx.text, SHAPE_CLAIM)  # "Belfast Telegraph Digital" under the title: the outlet, no person
+            self.claimed_lines.setdefault(ctx.text, ctx.line)
+            return None
+        if not self.art.authors and person_shaped(ctx.text) and not is_rubric(ctx.text) \
+                and not LEADING_ARTICLE.match(ctx.text):
             self.art.authors.append(ctx.text)
             return "author"
         return None
@@ -236,8 +330,7 @@ class HeaderParser:
         """A line right above the chosen title: the outlet's name or a section label, else body."""
         art, t = self.art, ctx.text
         if not art.source and known_outlet(t):
-            art.source = t
-            return "source"
+            return "source" if self.take_source(t, settled=False, line=ctx.line) else BODY
         if is_rubric(t) or (len(t.split()) <= 4 and not ends_sentence(t) and len(t) <= 40):
             art.rubric = art.rubric or t
             return "rubric"
@@ -267,6 +360,7 @@ PASSES: tuple[tuple[str, Callable[[HeaderParser, LineContext], str | None]], ...
     ("reading_time", HeaderParser.reading_time),
     ("above_title", HeaderParser.above_title),
     ("outlet", HeaderParser.outlet),
+    ("placed_outlet", HeaderParser.placed_outlet),
     ("standfirst", HeaderParser.standfirst),
     ("lone_author", HeaderParser.lone_author),
 )

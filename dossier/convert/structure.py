@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier import lexicon
 from dossier.boilerplate.figures import split_credit
 from dossier.convert.datelines import parse_date_line
 from dossier.lexicon import agency_name
-from dossier.text import SENTENCE_END, ends_sentence, name_key
+from dossier.text import SENTENCE_END, ends_sentence, fold, name_key
 
 # A hard-wrapped line (e-mail, PDF copy) is at least this long before it breaks mid-sentence.
 WRAP_MIN_CHARS = 50
@@ -33,8 +34,10 @@ WITH_AGENCY = re.compile(r"\s*(?:,|et|and|\+)?\s*(?:\(?\s*(?:avec|with)\s+)"
                          r"(?P<agency>[A-Z][\w\-]+(?:\s*(?:et|and|,)\s*[A-Z][\w\-]+)*)\s*\)?\s*$")
 # Agency datelines opening the first paragraph:
 #   "LONDRES, 5 janv 2016 (AFP) -", "BERLIN (Reuters) -", "Bruxelles (Belga) —"
+#   "NEW YORK (Nations unies), 20 novembre (AFP) -"
 DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w\-'’. À-ÿ]{1,40}?)\s*(?:/[\w\-'’. À-ÿ]{1,40})?(?:,\s*(?P<date>[^()]{4,40}?))?\s*"
+    r"^(?P<place>[A-ZÀ-Ý][\w\-'’. À-ÿ]{1,40}?)\s*(?:\([^()]{2,30}\)\s*)?(?:/[\w\-'’. À-ÿ]{1,40})?"
+    r"(?:,\s*(?P<date>[^()]{4,40}?))?\s*"
     r"\((?P<agency>[A-Za-z][\w\-]{1,20}(?:/[A-Za-z][\w\-]{1,20})?)\)\s*[-–—:]\s*")
 # "Jon Henley in Paris", "Jean Dupont, à Bruxelles": a byline without "Par"/"By".
 PERSON_IN_PLACE = re.compile(
@@ -51,6 +54,10 @@ ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&\-]{1,7}$")
 ARTICLE_WORDS = ("le ", "la ", "les ", "l'", "l’", "the ")
 NAME_PARTICLES = frozenset({"de", "du", "des", "le", "la", "van", "von", "der", "den", "al", "el", "ben", "bin", "d'",
                             "di", "da"})
+
+
+# "by Renee Lahti, Michigan Technological University" under a title: a byline, not the title's end.
+_LOWER_BYLINE = re.compile(r"^(?:by|par|von|door)\s+[A-ZÀ-Ý]")
 
 
 @dataclass
@@ -85,7 +92,7 @@ def split_lines(text: str) -> list[Line]:
             continue
         if (out and not prev_blank and len(out[-1].text) >= WRAP_MIN_CHARS
                 and not ends_sentence(out[-1].text) and not out[-1].text.endswith(":")
-                and line[:1].islower()):
+                and line[:1].islower() and not _LOWER_BYLINE.match(line)):
             # A line broken mid-sentence: "… les frappes\naériennes …"
             out[-1] = Line(out[-1].text + " " + line, out[-1].nos + (no,))
         else:
@@ -156,11 +163,34 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
             agency = agency or agency_name(n)  # "By Jane Doe, Reuters"
         elif name_key(n) in lexicon.outlets() or DOMAIN.match(n):
             continue  # « Par Europe1.fr avec AFP »: the outlet, read by the header (source_label)
+        elif _organisation(n):
+            continue  # "By Renee Lahti, Michigan Technological University": the author's affiliation
         elif person_shaped(n) or (len(n.split()) <= 4 and n[:1].isupper()):
             authors.append(n)
     if not authors and not agency:
         return None
     return authors, agency
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.entries("org_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _press_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.entries("press_words.txt"))
+
+
+def press_name(name: str) -> bool:
+    """A name made like a news outlet's: capitalised, with a word of the press ("Hürriyet Daily News")."""
+    words = name.split()
+    return 1 <= len(words) <= 6 and name[:1].isupper() and any(fold(w) in _press_words() for w in words)
+
+
+def _organisation(name: str) -> bool:
+    """A name with an organisation's head word ("Michigan Technological University", « Institut Pasteur »)."""
+    return any(fold(w) in _org_words() for w in name.split())
 
 
 def byline_outlet(text: str) -> str | None:
@@ -183,7 +213,19 @@ def is_meta_line(text: str) -> bool:
     if SOURCE_LINE.match(text):
         return True
     dl = parse_date_line(text)
-    return dl is not None and (not dl.rest or parse_byline(dl.rest) is not None or outlet_shaped(dl.rest))
+    return dl is not None and (not dl.rest or parse_byline(dl.rest) is not None or outlet_shaped(dl.rest)
+                               or (bool(dl.parts) and all(credit_part(p) for p in dl.parts)))
+
+
+# « Édité par Natacha Vidal », "Edited by Jane Doe": an editor's credit in a date line.
+EDITED_BY = re.compile(
+    r"^(?:[ée]dit[ée]e?|edited|r[ée]vis[ée]e?|produced|produit|mis(?:e)?\s+en\s+page)\s+(?:par|by)\s+", re.IGNORECASE)
+
+
+def credit_part(text: str) -> bool:
+    """A piece of a date line that credits someone: a byline, a name, an outlet, an editor."""
+    return (parse_byline(text) is not None or person_shaped(text) or outlet_shaped(text)
+            or EDITED_BY.match(text) is not None)
 
 
 def is_link_leadin(text: str) -> bool:

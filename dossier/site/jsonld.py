@@ -30,11 +30,16 @@ def news_article(
     modified: datetime | None = None,
     authors: list[str] | tuple[str, ...] = (),
     publisher: str | None = None,
+    source_organization: str | None = None,
     description: str | None = None,
     mentions: list[dict] | tuple[dict, ...] = (),
     is_part_of: str | None = None,
 ) -> dict:
-    """A schema.org NewsArticle record; empty fields are left out, not written as null."""
+    """A schema.org NewsArticle record; empty fields are left out, not written as null.
+
+    `publisher` is the outlet; `source_organization` the agency that supplied the text (AFP,
+    Reuters…), which is not the publisher unless it published the page itself.
+    """
     data: dict = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
                   "url": url, "inLanguage": lang}
     if published is not None:
@@ -44,6 +49,8 @@ def news_article(
         data["author"] = [{"@type": "Person", "name": a} for a in authors]
     if publisher:
         data["publisher"] = {"@type": "Organization", "name": publisher}
+    if source_organization and source_organization != publisher:
+        data["sourceOrganization"] = {"@type": "Organization", "name": source_organization}
     if description:
         data["description"] = description
     if mentions:

@@ -88,6 +88,7 @@ def article_jsonld(article: Any, settings: dict[str, Any]) -> Markup:
         modified=getattr(article, "modified", None),
         authors=[a.name for a in getattr(article, "authors", []) if a.name],
         publisher=getattr(article, "source", None),
+        source_organization=getattr(article, "agency", None),
         description=plain(getattr(article, "summary", "")) or None,
         mentions=record_of(article).mentions,
         is_part_of=settings.get("SITENAME"),

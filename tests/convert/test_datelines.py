@@ -72,3 +72,77 @@ def test_parse_iso_accepts_editor_forms_and_rejects_others():
     assert parse_iso("18 novembre 2015") == datetime(2015, 11, 18)
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_iso("demain")
+
+
+# --- clocks, labels, the page's order of numeric dates, year-less dates --------------------------
+
+from datetime import date  # noqa: E402
+
+from dossier.convert.datelines import DateContext, has_date_label, page_context  # noqa: E402
+
+
+@pytest.mark.parametrize("line,published,updated", [
+    # a clock after a separator the date grammar does not read
+    ("le 30.11.15 | 10h00", (2015, 11, 30, 10, 0), None),
+    ("27 November 2015 • 1:45 pm", (2015, 11, 27, 13, 45), None),
+    # a clock before the date, with its time zone
+    ("Published 12:41 p.m. ET Nov. 8, 2023 | Updated 3:05 p.m. ET Nov. 8, 2023", (2023, 11, 8, 12, 41),
+     (2023, 11, 8, 15, 5)),
+    # labels
+    ("Date 04.12.2015", (2015, 12, 4), None),
+    ("Dernière MAJ : 04/12/2015 à 10:02", None, (2015, 12, 4, 10, 2)),
+    ("MAJ : 04/12/2015", None, (2015, 12, 4)),
+    ("Updated: Dec 05, 2023 10:32 IST", None, (2023, 12, 5, 10, 32)),
+])
+def test_date_lines_with_loose_clocks_and_labels(line, published, updated):
+    dl = parse_date_line(line)
+    assert dl is not None and dl.rest == ""
+    assert dl.published == (datetime(*published) if published else None)
+    assert dl.updated == (datetime(*updated) if updated else None)
+
+
+def test_date_is_no_label_inside_a_sentence():
+    assert has_date_label("Date 04.12.2015") and not has_date_label("Up to date with the news on 4 December 2015")
+
+
+def test_numeric_dates_read_in_the_pages_order():
+    # an English page whose clocks say AM/PM prints the month first; a French one the day first
+    us = page_context(["12/3/15, 8:42 AM", "By Jane Doe"], "en")
+    assert us.month_first
+    assert parse_date_line("12/3/15, 8:42 AM", us).published == datetime(2015, 12, 3, 8, 42)
+    fr = page_context(["Publié le 03/12/2015 à 10h02"], "fr")
+    assert not fr.month_first
+    assert parse_date_line("Publié le 03/12/2015 à 10h02", fr).published == datetime(2015, 12, 3, 10, 2)
+    # a British page printing 24-hour clocks keeps the day first
+    assert not page_context(["Published 05/04/2016 | 16:41"], "en").month_first
+    # a date that settles the order settles it for the whole page
+    assert page_context(["11/23/2015", "12/3/15"], "fr").month_first
+    assert not page_context(["23/11/2015", "12/3/15, 8:42 AM"], "en").month_first
+
+
+def test_yearless_dates_need_a_reference_and_a_label():
+    ctx = DateContext(reference=date(2023, 9, 9))
+    assert parse_date_line("Dernière mise à jour: 10/09 - 16:42", ctx).updated == datetime(2023, 9, 10, 16, 42)
+    assert parse_date_line("Dernière mise à jour: 10/09 - 16:42") is None  # no reference: no year
+    assert parse_date_line("Le score était de 10/09 au dernier pointage", ctx) is None  # no label
+    # the year nearest the reference: « 30 décembre » read on a page of 2 January 2016
+    near = DateContext(reference=date(2016, 1, 2))
+    assert parse_date_line("Publié le 30 décembre", near).published == datetime(2015, 12, 30)
+
+
+def test_reference_is_the_latest_full_date_of_the_page():
+    ctx = page_context(["Publié le 9 septembre 2023", "Le séisme du 8 septembre 2023", "sans date"], "fr")
+    assert ctx.reference == date(2023, 9, 9)
+
+
+def test_relative_dates_only_against_the_day_the_page_prints():
+    ctx = page_context(["Mercredi 18 novembre 2015", "Accueil", "Monde"], "fr")
+    assert ctx.today == date(2015, 11, 18)
+    assert parse_date_line("Publié hier à 14h05", ctx).published == datetime(2015, 11, 17, 14, 5)
+    assert parse_date_line("Publié il y a 3 jours", ctx).published == datetime(2015, 11, 15)
+    assert parse_date_line("Updated 2 hours ago", ctx).updated == datetime(2015, 11, 18)
+    # no day printed: no reference, no date
+    assert parse_date_line("Publié hier à 14h05") is None
+    assert page_context(["Accueil", "Publié hier à 14h05"], "fr").today is None
+    # no label: a comment's "3 hours ago", a byline's « Il y a 3 heures » say nothing of the article
+    assert parse_date_line("Il y a 3 heures", ctx) is None

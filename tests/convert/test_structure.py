@@ -30,7 +30,7 @@ def test_fixture_structure(name):
     text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
     want = yaml.safe_load((DATA / "articles" / f"{name}.expected.yaml").read_text(encoding="utf-8"))
     art = parse_article(text)
-    got = {"title": art.title, "authors": art.authors, "source": art.source, "lang": art.lang,
+    got = {"title": art.title, "authors": art.authors, "source": art.source, "agency": art.agency, "lang": art.lang,
            "rubric": art.rubric, "credits": art.credits, "caption": art.caption, "dateline": art.dateline,
            "date": fmt(art.published), "modified": fmt(art.updated)}
     for key, value in got.items():
@@ -81,7 +81,10 @@ def test_every_raw_line_is_kept(path):
             # a label such as "Image caption" is the page's wording, not the caption's
             assert CAPTION_LABEL.sub("", parts[0] if parts else line) in values + " " + (art.caption or "")
         elif role == "source+label":  # "Source: Belga", "Text by: FRANCE 24": the label is the page's
-            assert meta["source"] in line
+            assert (meta.get("source") or meta["agency"]) in line
+        elif role == "dateline+source":  # "ANKARA – Hürriyet Daily News with AFP"
+            assert meta["dateline"] in line and meta["source"] in line
+            assert "agency" not in meta or meta["agency"] in line or " with " not in line
         elif role == "source+agency":
             assert meta["source"] in line and meta["agency"] in line
         elif role == "byline":
@@ -192,7 +195,8 @@ def test_outlet_under_title_is_the_source():
 ])
 def test_agency_datelines(first, agency, place):
     art = parse_article("Un titre d'article assez court\n\n" + first)
-    assert (art.agency, art.dateline, art.source) == (agency, place, agency)
+    # the agency wrote the text; no outlet is named, so there is no publisher (not the agency)
+    assert (art.agency, art.dateline, art.source) == (agency, place, None)
     assert art.blocks[0].text == first  # the dateline stays in the text
 
 
@@ -252,3 +256,34 @@ def test_breadcrumb_is_a_rubric_not_the_title(crumb):
 def test_arrow_in_a_title_is_not_a_breadcrumb():
     art = parse_article(head("Syrie > la coalition face au dilemme russe de Vladimir Poutine et de son armée"))
     assert art.title.startswith("Syrie > la coalition")
+
+
+def test_a_lowercase_byline_is_not_joined_to_the_title():
+    text = ("Lake Superior's ice season is shrinking at both ends, study finds\nby Renee Lahti, Michigan "
+            "Technological University\n\nThe ice season on Lake Superior is now almost a month shorter than it was "
+            "in the early 1970s, according to a new analysis of satellite records.")
+    art = parse_article(text)
+    assert art.title == "Lake Superior's ice season is shrinking at both ends, study finds"
+    assert art.authors == ["Renee Lahti"]
+
+
+@pytest.mark.parametrize("line,source,agency,place", [
+    ("ANKARA – Hürriyet Daily News with AFP", "Hürriyet Daily News", "AFP", "ANKARA"),
+    ("OTTAWA — The Globe and Mail", "The Globe and Mail", None, "OTTAWA"),
+])
+def test_a_dateline_naming_the_outlet(line, source, agency, place):
+    art = parse_article("Erdogan rules out an apology for the downed jet\n" + line + "\n\n" + head("").strip())
+    assert (art.source, art.agency, art.dateline) == (source, agency, place)
+
+
+def test_a_dateline_naming_a_correspondent_is_no_outlet():
+    art = parse_article("Erdogan rules out an apology for the downed jet\nANKARA – Jane Doe\n\n" + head("").strip())
+    assert art.source is None
+
+
+def test_a_logo_line_settled_as_the_outlet_is_metadata():
+    # « Le Point.fr » above the title is a claim; the date line under it settles the outlet
+    art = parse_article("Le Point.fr\nSu-24 abattu : ce que l'on sait\nPublié le 24/11/2015 à 18:30 | Le Point.fr\n\n"
+                        + head("").strip())
+    assert art.source == "Le Point.fr"
+    assert art.roles[1] == "source" and all(b.text != "Le Point.fr" for b in art.blocks)

@@ -21,3 +21,13 @@ def test_news_article_fields_and_empty_ones_left_out():
     assert d["publisher"]["name"] == "Le Vif" and d["author"][0]["name"] == "Jean Dupont"
     undated = news_article(headline="T", url="u", lang="en", published=None)
     assert "datePublished" not in undated and "publisher" not in undated and "mentions" not in undated
+
+
+def test_agency_is_the_source_organization_not_the_publisher():
+    d = news_article(headline="T", url="u", lang="fr", published=None, publisher="Europe 1", source_organization="AFP")
+    assert d["publisher"]["name"] == "Europe 1" and d["sourceOrganization"] == {"@type": "Organization", "name": "AFP"}
+    wire = news_article(headline="T", url="u", lang="fr", published=None, source_organization="AFP")
+    assert "publisher" not in wire and wire["sourceOrganization"]["name"] == "AFP"
+    own = news_article(headline="T", url="u", lang="en", published=None, publisher="Reuters",
+                       source_organization="Reuters")
+    assert "sourceOrganization" not in own
