@@ -308,6 +308,9 @@ def classify(blocks: Sequence[Block], rules: RuleSet, repeated: frozenset[str] =
     keep_texts = [folded(k) for k in keep if k not in keep_rules]
     active = [r for name, r in rules.rules.items() if name not in keep_rules]
     verdicts: list[str | None] = [rule_match(b, active, rules.coverage) for b in blocks]
+    kept = [r for name, r in rules.rules.items() if name in keep_rules]
+    if kept:  # a block a kept rule matches stays: neither the generic signals nor the model may take it
+        verdicts = [v or rule_match(b, kept, rules.coverage) for v, b in zip(verdicts, blocks, strict=True)]
     content = [i for i, b in enumerate(blocks) if verdicts[i] is None and is_content(b)]
     first, last = (content[0], content[-1]) if content else (len(blocks), -1)
     in_list = False
@@ -383,6 +386,8 @@ SITE_VOICE_MAX_OVERLAP = 0.1
 # The story runs from its first to its last paragraph sharing this much with the lead (half as much
 # when it also names someone the article names).
 ON_TOPIC_OVERLAP = 0.3
+# A paragraph of two sentences in the core sharing this share of its words with the article is the story's.
+STORY_PARAGRAPH_OVERLAP = 0.2
 _F = {name: i for i, name in enumerate(NAMES)}
 
 
@@ -407,7 +412,9 @@ def _article_structure(blocks: Sequence[Block], verdicts: list[str | None], rows
       (« What we know so far », then three points of the story), next to the core;
     - a subheading: a short line between two paragraphs of the core;
     - a live blog's time stamps: a time alone on its line followed by a paragraph of the
-      article, when the page has at least two of them.
+      article, when the page has at least two of them;
+    - a paragraph of the story: in the core, two sentences or more sharing the article's words,
+      not addressing the reader (a last paragraph under a video's label is still the article's).
     """
     article_start, start, end = zone
     keep: set[int] = set()
@@ -430,6 +437,9 @@ def _article_structure(blocks: Sequence[Block], verdicts: list[str | None], rows
               and is_content(blocks[i + 1]) and start <= i + 1 <= end + 1]
     if len(stamps) >= 2:
         keep.update(stamps)
+    keep.update(i for i in range(start, end + 1) if verdicts[i] is None and rows[i][_F["sentences"]] >= 2
+                and ends_sentence(blocks[i].text) and rows[i][_F["topic_overlap"]] >= STORY_PARAGRAPH_OVERLAP
+                and not rows[i][_F["reader_address"]] and not rows[i][_F["site_voice"]])
     return keep
 
 
