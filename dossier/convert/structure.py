@@ -105,6 +105,10 @@ def split_lines(text: str) -> list[Line]:
 def is_rubric(text: str) -> bool:
     """A section name or a breadcrumb ("Monde > Europe", "Accueil > International > Syrie")."""
     parts = [p for p in BREADCRUMB.split(text) if p]
+    arrows = len(re.findall(r"\s[>›»]\s", text))
+    # « Home » Latest News » The article's own title »: two arrows after short steps, whatever ends it
+    if arrows >= 2 and len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts[:-1]):
+        return True
     if not parts or len(text) > 80:
         return False
     if all(name_key(p) in lexicon.rubrics() for p in parts):
