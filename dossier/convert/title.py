@@ -113,6 +113,15 @@ def excluded(text: str) -> bool:
             or COPYRIGHT.search(text) is not None or known_outlet(text) or looks_like_boilerplate(text))
 
 
+def _caption_printed_twice(texts: Sequence[str], i: int) -> bool:
+    """A line the next one repeats with a credit (« Un Rafale en mission », « Un Rafale en mission © AFP »): a caption."""
+    if i + 1 >= len(texts):
+        return False
+    line, below = texts[i].strip(), texts[i + 1].strip()
+    rest = below[len(line):] if below.startswith(line) else ""
+    return bool(rest.strip()) and (COPYRIGHT.search(rest) is not None or CREDIT_TAIL.search(rest) is not None)
+
+
 def _run(flags: Sequence[bool], i: int, step: int, cap: int = 3) -> int:
     """How many lines in a row next to line i (above for step -1, below for 1) have the flag, up to cap."""
     k = 0
@@ -164,6 +173,7 @@ def candidate_features(texts: Sequence[str]) -> list[list[float] | None]:
     # a full stop) or an agency's dateline
     possible = [TITLE_MIN_CHARS <= len(t) <= TITLE_MAX_CHARS and 0 <= start - i <= MAX_DISTANCE and not excluded(t)
                 and not (i == start and ((is_prose(t) and t.endswith((".", "…"))) or DATELINE.match(t)))
+                and not _caption_printed_twice(texts, i)
                 for i, t in enumerate(texts)]
     pairs = [_overlap(t, story) if ok else (0.0, 0.0) for t, ok in zip(texts, possible, strict=True)]
     overlaps = [a for a, _b in pairs]
