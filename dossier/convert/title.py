@@ -114,7 +114,7 @@ def excluded(text: str) -> bool:
 
 
 def _caption_printed_twice(texts: Sequence[str], i: int) -> bool:
-    """A line the next one repeats with a credit (« Un Rafale en mission », « Un Rafale en mission © AFP »): a caption."""
+    """A line the next one repeats with a credit (« Un Rafale », « Un Rafale © AFP »): a caption printed twice."""
     if i + 1 >= len(texts):
         return False
     line, below = texts[i].strip(), texts[i + 1].strip()
