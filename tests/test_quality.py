@@ -25,7 +25,7 @@ FLOORS = {
     "body_kept": 0.985,
     "title": 0.971,
     "date": 0.985,
-    "publisher": 0.901,
+    "publisher": 0.91,
     "lang": 1.0,
     "actor_precision": 0.917,
     "actor_recall": 0.911,
