@@ -2,12 +2,12 @@
 
 Makes N articles of about 600 words from the sentences of the seed and fixture texts
 (shuffled, with numbered proper names so the vocabulary grows as in a real dossier), builds
-the MiniSearch index with search/build-index.js, and prints its size raw and gzipped.
+the sharded MiniSearch index with search/build-index.js, and prints its size and what a first
+query downloads at most (the manifest, the largest shard, one chunk of titles).
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import random
 import re
@@ -46,14 +46,16 @@ def main() -> None:
         subprocess.run(["node", str(ROOT / "search" / "build-index.js"), str(src), str(out)], check=True,
                        capture_output=True)
         took = time.perf_counter() - start
-        raw = out.read_bytes()
-        data = raw.decode("utf-8")
-        payload = json.loads(data[data.index("=") + 1:].rstrip().rstrip(";"))
-        docs_part = len(json.dumps(payload["docs"], ensure_ascii=False).encode())
+        shards = sorted((Path(tmp) / "search-index").glob("t-*.js"), key=lambda p: p.stat().st_size)
+        chunks = sorted((Path(tmp) / "search-index").glob("d-*.js"), key=lambda p: p.stat().st_size)
+        manifest = out.stat().st_size
+        total = manifest + sum(p.stat().st_size for p in shards + chunks)
+        largest, chunk = shards[-1].stat().st_size, chunks[-1].stat().st_size
     text_mb = sum(len(d["text"].encode()) for d in docs) / 1e6
-    print(f"{n} articles ({text_mb:.0f} MB of text): search-index.js {len(raw) / 1e6:.1f} MB, "
-          f"{len(gzip.compress(raw)) / 1e6:.1f} MB gzipped (of which titles/urls/dates {docs_part / 1e6:.1f} MB); "
-          f"article texts for snippets load per result; built in {took:.1f} s")
+    print(f"{n} articles ({text_mb:.0f} MB of text): index {total / 1e6:.1f} MB in {len(shards)} shards and "
+          f"{len(chunks)} title chunks; a first query of one word downloads at most "
+          f"{(manifest + largest + chunk) / 1e6:.2f} MB (manifest {manifest / 1e3:.0f} kB, largest shard "
+          f"{largest / 1e6:.2f} MB, a titles chunk {chunk / 1e3:.0f} kB); built in {took:.1f} s")
 
 
 if __name__ == "__main__":

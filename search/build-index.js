@@ -1,25 +1,83 @@
 // Build the dossier's search index at build time: node search/build-index.js DOCS.json OUT.js
 // DOCS.json is {"stopwords": [...], "docs": [...]} (the stop words are the project's, folded).
-// OUT.js is a plain script (window.DOSSIER_SEARCH = …): a page opened from file:// can load it
-// with <script src>, where fetch() of a JSON index would be blocked.
+//
+// Every file is a plain script (window.DOSSIER_… = …): a page opened from file:// can load it with
+// <script src>, where fetch() of a JSON index would be blocked.  The index is sharded so that a
+// query downloads only what it needs, however large the dossier:
+// - OUT.js, the manifest: the stop words, the number of documents, the shard keys;
+// - search-index/t-KEY.js, one MiniSearch index per term prefix (the first two letters of a term
+//   as the search processes it): a word of the query loads its prefix's shard only, and prefix and
+//   fuzzy search work inside it (a typo in the first two letters is not forgiven);
+// - search-index/d-N.js, the titles, urls, dates and sources of documents N*CHUNK … N*CHUNK+CHUNK-1,
+//   loaded for the results shown.
+// Article texts (for the snippets) are in the plugin's search/ID.js, one per article.
+// Writes are atomic (a temporary name, then rename): a reader never loads half a shard.
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const MiniSearch = require("minisearch");
 const terms = require(path.join(__dirname, "..", "theme", "static", "js", "search-terms.js"));
 
-// Article texts (for the snippets) are not in OUT.js: the plugin writes one small script per
-// article, which the search page loads only for the results it shows.
+const CHUNK = 500;
+
+// the temporary name the project's own atomic writes use (dossier/files.py): ".NAME.UNIQUE.tmp"
+function writeAtomic(file, text) {
+  const tmp = path.join(path.dirname(file), "." + path.basename(file) + "." + process.pid + ".tmp");
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
+function script(name, key, value) {
+  return "(window." + name + " = window." + name + " || {})[" + JSON.stringify(key) + "] = " +
+    JSON.stringify(value).replace(/<\//g, "<\\/") + ";\n";
+}
+
 const [docsPath, outPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(docsPath, "utf8"));
 const docs = input.docs;
 terms.setStopwords(input.stopwords);
-const miniSearch = new MiniSearch(terms.options);
-miniSearch.addAll(docs);
-const payload = {
-  stopwords: input.stopwords,
-  index: miniSearch.toJSON(),
-  docs: docs.map((d) => ({ id: d.id, url: d.url, title: d.title, date: d.date, source: d.source }))
-};
-fs.writeFileSync(outPath, "window.DOSSIER_SEARCH = " + JSON.stringify(payload) + ";\n");
-console.log(`search: ${docs.length} documents indexed, ${fs.statSync(outPath).size} bytes`);
+const folder = path.join(path.dirname(outPath), "search-index");
+fs.mkdirSync(folder, { recursive: true });
+
+// Each document read once: its words, field by field, under the prefix of the term each gives.
+const fields = terms.options.fields;
+const byKey = new Map();  // key -> Map(document number -> {field: [words]})
+docs.forEach(function (d, n) {
+  fields.forEach(function (f) {
+    terms.tokenize(String(d[f] || "")).forEach(function (tok) {
+      const t = terms.processTerm(tok);
+      if (!t) { return; }
+      const key = terms.shardKey(t);
+      if (!byKey.has(key)) { byKey.set(key, new Map()); }
+      const shard = byKey.get(key);
+      if (!shard.has(n)) { shard.set(n, {}); }
+      const words = shard.get(n);
+      (words[f] = words[f] || []).push(tok);
+    });
+  });
+});
+
+let largest = 0;
+const keys = Array.from(byKey.keys()).sort();
+keys.forEach(function (key) {
+  // the shard indexes only the words under its prefix, of the documents that have one
+  const index = new MiniSearch(Object.assign({}, terms.options, { idField: "n" }));
+  byKey.get(key).forEach(function (words, n) {
+    const d = { n: n };
+    fields.forEach(function (f) { d[f] = (words[f] || []).join(" "); });
+    index.add(d);
+  });
+  const text = script("DOSSIER_SHARDS", key, index.toJSON());
+  largest = Math.max(largest, Buffer.byteLength(text));
+  writeAtomic(path.join(folder, "t-" + terms.shardFile(key) + ".js"), text);
+});
+for (let c = 0; c * CHUNK < docs.length; c++) {
+  const part = docs.slice(c * CHUNK, (c + 1) * CHUNK).map(function (d) {
+    return [d.id, d.url, d.title, d.date, d.source];
+  });
+  writeAtomic(path.join(folder, "d-" + c + ".js"), script("DOSSIER_DOCS", c, part));
+}
+const manifest = { stopwords: input.stopwords, count: docs.length, chunk: CHUNK, keys: keys };
+writeAtomic(outPath, "window.DOSSIER_SEARCH = " + JSON.stringify(manifest) + ";\n");
+console.log(`search: ${docs.length} documents indexed, ${fs.statSync(outPath).size} bytes ` +
+  `(+ ${keys.length} shards, the largest ${largest} bytes)`);

@@ -23,11 +23,11 @@ VOLATILE_FIELDS = ("Converted-from:", "Raw-hash:", "Content-hash:")
 
 
 def site_files(out: Path) -> dict[str, str]:
-    """Every text file of a built site, by relative path (the zip left out)."""
+    """Every text file of a built site, by relative path (the zip, theme files and search shards left out)."""
     return {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
             for p in sorted(out.rglob("*")) if p.is_file() and p.name not in UNSTABLE
             and p.suffix in (".html", ".json", ".js", ".css", ".svg", ".xml")
-            and not p.relative_to(out).as_posix().startswith("theme/")}
+            and not p.relative_to(out).as_posix().startswith(("theme/", "search-index/"))}
 
 
 def _visible(soup: BeautifulSoup) -> str:

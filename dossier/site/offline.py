@@ -69,12 +69,29 @@ def write_texts(folder: Path, docs: list[dict[str, Any]]) -> None:
                      f"(window.DOSSIER_TEXTS = window.DOSSIER_TEXTS || {{}})[{json.dumps(d['id'])}] = {text};\n")
 
 
-def write_service_worker(out: Path, name: str, skip: set[str]) -> None:
-    """A service worker that keeps every file of the site once a reader has visited it."""
-    files = [p.relative_to(out).as_posix() for p in site_files(out, skip | {name})]
+# The pages a large dossier's service worker installs at once: the site's shell.  The others are kept
+# as the reader opens them.
+SHELL = ("index.html", "recherche.html", "chronologie.html", "acteurs.html", "archives.html", "404.html",
+         SEARCH_INDEX)
+
+
+def write_service_worker(out: Path, name: str, skip: set[str], precache_limit: int = 30_000_000) -> None:
+    """A service worker that keeps the site for reading offline.
+
+    A dossier up to `precache_limit` bytes is installed whole on the first visit; a larger one
+    installs its shell (the main pages, theme files, the search manifest), then keeps every page,
+    shard or text the reader opens.
+    """
+    paths = site_files(out, skip | {name})
+    files = [p.relative_to(out).as_posix() for p in paths]
     digest = hashlib.sha256()
+    total = 0
     for rel in files:
-        digest.update(rel.encode() + (out / rel).read_bytes())
+        data = (out / rel).read_bytes()
+        total += len(data)
+        digest.update(rel.encode() + data)
+    if total > precache_limit:
+        files = [f for f in files if f in SHELL or f.startswith("theme/")]
     template = resources.files("dossier.site").joinpath("sw.js").read_text(encoding="utf-8")
     write_atomic(out / name, template.replace("__VERSION__", digest.hexdigest()[:12])
                  .replace("__FILES__", json.dumps(["./", *files])))

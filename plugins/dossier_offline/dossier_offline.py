@@ -4,7 +4,10 @@ The search index is built by MiniSearch in Node (search/build-index.js) from the
 as the reader sees them (boilerplate removed), and written as a script, search-index.js,
 which pages opened from file:// can load.  Settings (pelicanconf.py), all optional::
 
-    OFFLINE = {"zip": "dossier.zip", "service_worker": "sw.js", "search": True}
+    OFFLINE = {"zip": "dossier.zip", "service_worker": "sw.js", "search": True, "precache_mb": 30}
+
+A dossier larger than `precache_mb` megabytes has its service worker install only the site's
+shell at once; the rest is kept as the reader opens it.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent.parent  # the project: node_modules/ and search/ live here
 SETTING = "OFFLINE"
-DEFAULTS = {"zip": "dossier.zip", "service_worker": "sw.js", "search": True}
+DEFAULTS = {"zip": "dossier.zip", "service_worker": "sw.js", "search": True, "precache_mb": 30}
 MINISEARCH = ROOT / "node_modules" / "minisearch" / "dist" / "umd" / "index.js"
 
 
@@ -138,7 +141,8 @@ def finish(pelican: Any) -> None:
               f"{' …' if len(removed) > 5 else ''}")
     write_atomic(out / ".nojekyll", "")  # GitHub Pages: serve theme/ and files as they are
     if conf["service_worker"]:
-        write_service_worker(out, conf["service_worker"], {conf["zip"]} if conf["zip"] else set())
+        write_service_worker(out, conf["service_worker"], {conf["zip"]} if conf["zip"] else set(),
+                             int(float(conf["precache_mb"]) * 1_000_000))
     if conf["zip"]:
         write_zip(out, conf["zip"])
 

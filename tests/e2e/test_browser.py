@@ -101,6 +101,19 @@ def test_search_from_disk_with_and_without_accents(browser, site, query):
     page.close()
 
 
+def test_a_query_loads_only_the_shards_of_its_words(browser, site):
+    """The index is cut by term prefix: « Le Drian Moscou » loads the shards of "dr" and "mo" and one titles chunk."""
+    page = browser.new_page()
+    loaded = []
+    page.on("request", lambda r: loaded.append(r.url.rsplit("/", 2)[-2:]))
+    page.goto(f"{site.as_uri()}/recherche.html?q=Le%20Drian%20Moscou")
+    page.wait_for_selector("#search-results li")
+    shards = sorted(name for folder, name in loaded if folder == "search-index")
+    assert shards == ["d-0.js", "t-64-72.js", "t-6d-6f.js"], shards
+    assert len(list((site / "search-index").glob("t-*.js"))) > 20  # the others stayed on disk
+    page.close()
+
+
 def test_search_folds_case_and_accents_for_phrases(browser, site):
     page = browser.new_page()
     page.goto(f"{site.as_uri()}/recherche.html?q=etat%20islamique")

@@ -85,7 +85,8 @@ def test_2_a_bad_sidecar_slug_is_refused(make_dossier, slug):
     if slug:
         assert any("field 'slug'" in w for w in warnings(conv))
     index = (out / "search-index.js").read_text(encoding="utf-8")
-    assert index.startswith("window.DOSSIER_SEARCH") and '"id":"a"' in index
+    titles = (out / "search-index" / "d-0.js").read_text(encoding="utf-8")
+    assert index.startswith("window.DOSSIER_SEARCH") and '["a","articles/a.html"' in titles
 
 
 def test_2_a_sidecar_slug_equal_to_another_article_gets_its_own(make_dossier):

@@ -27,6 +27,14 @@
     if (t.length < 2 || STOP[t]) { return null; }
     return stem(t);
   }
+  // The shard a term's index lives in: its first two letters (code points, not UTF-16 units),
+  // spelt in a file name as their hexadecimal code points ("dr" -> "64-72").
+  function shardKey(term) {
+    return Array.from(term).slice(0, 2).join("");
+  }
+  function shardFile(key) {
+    return Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  }
   var options = {
     idField: "id",
     fields: ["title", "actors", "source", "text"],
@@ -40,5 +48,6 @@
       combineWith: "AND"
     }
   };
-  return { fold: fold, tokenize: tokenize, processTerm: processTerm, options: options, setStopwords: setStopwords };
+  return { fold: fold, tokenize: tokenize, processTerm: processTerm, options: options, setStopwords: setStopwords,
+           shardKey: shardKey, shardFile: shardFile };
 }));

@@ -1,5 +1,7 @@
-// The search page: loads the prebuilt MiniSearch index (search-index.js) and shows results
-// with title, date, source and a snippet around the match. Works from file:// (no fetch).
+// The search page: loads the manifest of the prebuilt, sharded MiniSearch index (search-index.js),
+// then for a query only the shards of its words and the titles of the results it shows
+// (search/build-index.js says how the index is cut), and shows results with title, date, source
+// and a snippet around the match. Works from file:// (scripts, no fetch).
 (function () {
   "use strict";
   var data = window.DOSSIER_SEARCH, T = window.DossierTerms;
@@ -7,9 +9,56 @@
   var out = document.getElementById("search-results"), status = document.getElementById("search-status");
   if (!data || !T || !window.MiniSearch || !form) { return; }
   T.setStopwords(data.stopwords);
-  var engine = window.MiniSearch.loadJS(data.index, T.options);
-  var docs = {};
-  data.docs.forEach(function (d) { docs[d.id] = d; });
+  var known = {}, engines = {}, loading = {};
+  data.keys.forEach(function (k) { known[k] = true; });
+
+  // One script, loaded once: its callbacks run when it has run (or failed to load).
+  function load(src, done) {
+    if (loading[src] === true) { done(); return; }
+    if (loading[src]) { loading[src].push(done); return; }
+    loading[src] = [done];
+    var s = document.createElement("script");
+    s.src = src;
+    s.onload = s.onerror = function () {
+      var waiting = loading[src];
+      loading[src] = true;
+      waiting.forEach(function (f) { f(); });
+    };
+    document.head.appendChild(s);
+  }
+  function loadAll(srcs, done) {
+    var left = srcs.length;
+    if (!left) { done(); return; }
+    srcs.forEach(function (src) { load(src, function () { if (--left === 0) { done(); } }); });
+  }
+  // The index of one prefix's terms (search-index/t-KEY.js), read once.
+  function engine(key) {
+    if (!engines[key]) {
+      var shards = window.DOSSIER_SHARDS || {};
+      engines[key] = shards[key] ? window.MiniSearch.loadJS(shards[key], T.options) : null;
+    }
+    return engines[key];
+  }
+  function shardSrc(key) { return "search-index/t-" + T.shardFile(key) + ".js"; }
+  function chunkSrc(c) { return "search-index/d-" + c + ".js"; }
+  function doc(n) {
+    var c = Math.floor(n / data.chunk), row = ((window.DOSSIER_DOCS || {})[c] || [])[n - c * data.chunk] || [];
+    return { id: row[0], url: row[1], title: row[2], date: row[3], source: row[4] };
+  }
+  // Each word of the query searched in its prefix's shard; a document must match every word.
+  function search(words) {
+    var scores = null;
+    words.forEach(function (w) {
+      var e = engine(w.key), found = {};
+      (e ? e.search(w.word) : []).forEach(function (r) { found[r.id] = r.score; });
+      if (scores === null) { scores = found; return; }
+      Object.keys(scores).forEach(function (id) {
+        if (found[id] === undefined) { delete scores[id]; } else { scores[id] += found[id]; }
+      });
+    });
+    return Object.keys(scores || {}).map(function (id) { return { n: Number(id), score: scores[id] }; })
+      .sort(function (a, b) { return b.score - a.score || a.n - b.n; });
+  }
 
   function escapeHtml(s) {
     return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -44,15 +93,34 @@
     };
     document.head.appendChild(s);
   }
+  var current = 0;
   function run(query) {
+    var ticket = ++current;
     out.innerHTML = "";
+    var words = T.tokenize(query).map(function (w) {
+      var t = T.processTerm(w);
+      return t ? { word: w, term: t, key: T.shardKey(t) } : null;
+    }).filter(Boolean);
     if (!query.trim()) { status.textContent = ""; return; }
-    var results = engine.search(query);
-    var queryTerms = T.tokenize(query).map(T.processTerm).filter(Boolean);
-    status.textContent = results.length ? results.length + " résultat" + (results.length > 1 ? "s" : "") +
+    var queryTerms = words.map(function (w) { return w.term; });
+    var keys = words.map(function (w) { return w.key; }).filter(function (k, i, all) { return all.indexOf(k) === i; });
+    loadAll(keys.filter(function (k) { return known[k]; }).map(shardSrc), function () {
+      if (ticket !== current) { return; }
+      var results = words.length ? search(words) : [];
+      var shown = results.slice(0, 50);
+      var chunks = shown.map(function (r) { return Math.floor(r.n / data.chunk); })
+        .filter(function (c, i, all) { return all.indexOf(c) === i; });
+      loadAll(chunks.map(chunkSrc), function () {
+        if (ticket !== current) { return; }
+        show(query, results.length, shown.map(function (r) { return doc(r.n); }), queryTerms);
+      });
+    });
+  }
+  function show(query, count, docs, queryTerms) {
+    status.textContent = count ? count + " résultat" + (count > 1 ? "s" : "") +
       " pour « " + query + " »" : "Aucun résultat pour « " + query + " ».";
-    results.slice(0, 50).forEach(function (r) {
-      var d = docs[r.id], li = document.createElement("li");
+    docs.forEach(function (d) {
+      var li = document.createElement("li");
       li.className = "search-result";
       li.innerHTML = '<h2 class="card-title"><a href="' + escapeHtml(d.url) + '">' + escapeHtml(d.title) + "</a></h2>" +
         '<p class="article-meta">' + (d.source ? '<span class="source">' + escapeHtml(d.source) + "</span>" : "") +
