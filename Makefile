@@ -23,7 +23,7 @@ ifneq ($(FORCE),)
   CONVERTOPTS += --force
 endif
 
-.PHONY: html convert test clean serve devserver publish github lint help venv browser pin eval train
+.PHONY: html convert test clean serve devserver publish github lint help venv browser pin eval train bench
 
 help:
 	@echo "make html        convert raw/ and build output/ (creates .venv on first run)"
@@ -33,6 +33,7 @@ help:
 	@echo "make serve | devserver | clean | lint (ruff, mypy, import contracts) | pin"
 	@echo "make eval        quality on the labelled set, each outlet judged by models that never saw it"
 	@echo "make train       fit the furniture and title models on the labelled set (dossier/data/*.json)"
+	@echo "make bench N=1000   build N generated articles cold, warm, +1, edited; bare Pelican and spaCy NER alone"
 
 # The virtualenv and node_modules/ are installed again only when their pinned lists change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -74,6 +75,14 @@ eval: $(VENV)/.installed
 # as plain arrays to dossier/data/ (the build runs them with numpy, without scikit-learn).
 train: $(VENV)/.installed
 	$(BIN)/python -m tests.training
+
+# Scale: N generated articles (benchmarks/generate.py) built in a scratch copy of the project, cold, warm,
+# after one article added and one edited, against bare Pelican and spaCy's NER alone on the same texts.
+# Prints wall time, peak memory, ratios, page sizes (BENCHOPTS="--json bench.json --keep DIR" keeps them).
+N ?= 1000
+BENCHOPTS ?=
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/bench_scale.py $(N) $(BENCHOPTS)
 
 # ruff (with complexity), mypy on the library, the import contracts, the workflows' schema.
 # `make test` runs the same checks as tests (tests/test_lint.py, tests/test_architecture.py).
