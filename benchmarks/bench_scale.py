@@ -240,6 +240,14 @@ def output_sizes(out: Path) -> dict[str, Any]:
             if path.is_file():
                 scripts[path.relative_to(out.resolve()).as_posix()] = path.stat().st_size
     texts = sorted((p.stat().st_size for p in (out / "search").glob("*.js")), reverse=True)
+    # a one-word query loads its prefix's shard and the titles of its results (search/build-index.js):
+    # counted at their largest
+    shards = sorted((p.stat().st_size for p in (out / "search-index").glob("t-*.js")), reverse=True)
+    chunks = sorted((p.stat().st_size for p in (out / "search-index").glob("d-*.js")), reverse=True)
+    if shards:
+        scripts["largest index shard"] = shards[0]
+    if chunks:
+        scripts["largest titles chunk"] = chunks[0]
     return {
         "html_pages": len(pages),
         "largest_page": {"path": largest.relative_to(out).as_posix(), "bytes": size},
