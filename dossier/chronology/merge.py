@@ -19,6 +19,7 @@ from dossier.text import fold
 SAME_EVENT_SIMILARITY = 0.35
 # The sentence an entry shows is cut on a word beyond this length.
 DISPLAY_MAX_CHARS = 240
+_WORD = re.compile(r"\w+")
 
 
 def shorten(text: str) -> str:
@@ -31,7 +32,7 @@ def shorten(text: str) -> str:
 def content_words(text: str) -> set[str]:
     """The words of a text that tell it apart: folded, longer than two letters, not stop words."""
     stop = stopwords()
-    return {w for w in re.findall(r"\w+", fold(text)) if w not in stop and len(w) > 2}
+    return {w for w in _WORD.findall(fold(text)) if w not in stop and len(w) > 2}
 
 
 def _similar(wa: set[str], wb: set[str]) -> bool:
