@@ -76,3 +76,41 @@ def test_prose_threshold(length, prose):
 def test_two_short_sentences_are_prose():
     assert is_prose("Il pleut. Elle sort.")
     assert not is_prose("Politique")
+
+
+def _fold_by_decomposition(text: str) -> str:
+    """fold as first defined: each character decomposed (NFKD), its marks dropped, lower-cased, one for one."""
+    import unicodedata
+
+    from dossier.text import PLAIN_PUNCTUATION
+
+    out = []
+    for char in text:
+        plain = PLAIN_PUNCTUATION.get(char)
+        if plain is None:
+            base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)).lower()
+            plain = base if len(base) == 1 else (char.lower() if len(char.lower()) == 1 else char)
+        out.append(plain)
+    return "".join(out)
+
+
+_SAMPLES = ("Œuvre d’Orient", "ﬁnance ﬂux", "Владимир Путин", "Ángela Merkel", "İstanbul", "Straße",
+            "Ǆemal ǅ", "½ ² ™ ℃", "ＡＢＣ", "😀👍🏽 🇫🇷", "Ǳ", "«\u00a0Le Drian\u202f»", "ﬀ", "Ⅻ", "ǈ", "Ⓐ",
+            "e\u0301", "ΣΊΣΥΦΟΣ", "ﬆ", "ß", "Ĳ", "Ꭰ", "\u0130", "ꭰ")
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x1FAFF), max_size=40))
+def test_fold_is_the_per_character_decomposition(text):
+    assert fold(text) == _fold_by_decomposition(text)
+
+
+def test_fold_matches_the_decomposition_on_thousands_of_strings():
+    import random
+
+    rng = random.Random(12)
+    pool = "".join(_SAMPLES) + "".join(chr(c) for c in range(0x20, 0x2FF)) + "".join(
+        chr(c) for c in (*range(0x400, 0x4FF), *range(0x1E00, 0x1EFF), *range(0x2000, 0x206F),
+                         *range(0xFB00, 0xFB06), *range(0x1F600, 0x1F64F), *range(0xFF01, 0xFF5E)))
+    texts = list(_SAMPLES) + ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    assert [fold(t) for t in texts] == [_fold_by_decomposition(t) for t in texts]
+    assert fold("Œuvre d’Orient") == "œuvre d'orient" and fold("Ángela ﬁ") == "angela ﬁ"

@@ -92,6 +92,15 @@ WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*(?:\.[A-Za-z][\w'’-]*)+\.?|[A-
 COORDINATED_COMPLEMENT = re.compile(r"\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?!(?:la|le|les)\b)[a-zà-ÿ][\w'’-]*"
                                     r"(?:\s+(?:de la|de l['’]|du|des|de|d['’])\s*[A-ZÀ-Ý][\w'’-]*)?")
 POSSESSIVE = re.compile(r"['’]s\b")
+# Patterns of the loops below, compiled once.
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*")
+_STOP_MARK = re.compile(r"[.!?]")
+_LOWER_AFTER_SPACE = re.compile(r"\s[a-zà-ÿ]")
+_GAP_WORD = re.compile(r"[\w.'-]+")
+_LEADING_THE_CAPITAL = re.compile(r"^The\s+")
+_LEADING_THE = re.compile(r"^the\s+")
 # How far before a capitalised run a title or an organisation noun is looked for, in characters.
 LOOK_BEHIND = 30
 # Words between a title and a name that make the name the title's complement, not a person:
@@ -252,7 +261,7 @@ def trim(text: str, english: bool, lang: str = "") -> list[str]:
     # "John Irish and Robin Emmott", "France and Russia": two names
     out = []
     for part in (owner, owned):
-        pieces = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", part)
+        pieces = _AND_SPLIT.split(part)
         if len(pieces) > 1 and all(p[:1].isupper() for p in pieces):
             out += pieces
         elif part[:1].isupper():
@@ -263,7 +272,7 @@ def trim(text: str, english: bool, lang: str = "") -> list[str]:
 @lru_cache(maxsize=4096)
 def _title_cased(block: str) -> bool:
     """An English headline: most of its longer words start with a capital."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", block) if len(w) > 3]
+    words = [w for w in _LETTER_WORD.findall(block) if len(w) > 3]
     if len(words) < TITLE_CASE_MIN_WORDS:
         return False
     return sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
@@ -281,7 +290,7 @@ def proper_words(blocks: Sequence[str]) -> frozenset[str]:
     for block in blocks:
         if _title_cased(block):
             continue
-        for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*", block):
+        for m in _CAPITALISED_WORD.finditer(block):
             if not sentence_start(block, m.start()):
                 out.add(fold(m.group(0)))
     return frozenset(out)
@@ -349,7 +358,7 @@ def _from_model(blocks: Sequence[str], entities: Sequence[Entity], lang: str) ->
             start = _capitalised_head(block, start)
         if e.label in ("ORG", "MISC"):
             m = CAPITALISED_TAIL.match(block[end:])
-            if m and not re.search(r"[.!?]", m.group(0)):
+            if m and not _STOP_MARK.search(m.group(0)):
                 end += m.end()
             elif fold(block[start:end]) in org_heads() and (m := HEAD_COMPLEMENT.match(block, end)):
                 end = m.end()  # « le Conseil » + « des ministres »: a head alone names nothing yet
@@ -379,7 +388,7 @@ def _inner_names(block: str, e: Entity, start: int, end: int, lang: str) -> list
     candidates of their own, with the span's label.  `start` is past the names the span's head gave.
     """
     span = block[start:end]
-    first = re.search(r"\s[a-zà-ÿ]", span)
+    first = _LOWER_AFTER_SPACE.search(span)
     if first is None:
         return []
     out = []
@@ -405,7 +414,7 @@ def _titled_here(before: str, run: str, lang: str) -> bool:
         return False
     # « le ministre belge de l'Intérieur Jan Jambon »: the domain and its « de » out of the gap
     gap = _trailing_prefix().sub("", before[last.end():].rstrip())
-    words = re.findall(r"[\w.'-]+", gap)
+    words = _GAP_WORD.findall(gap)
     if len(words) > TITLE_GAP_WORDS or "," in gap.rstrip(", ") or any(w in function_words(lang) for w in words):
         return False
     return not COMPLEMENT.search(gap) or actor_key(run.split()[0]) in name_prefixes()
@@ -454,7 +463,7 @@ def _from_headed_runs(b: int, block: str, lang: str) -> list[Candidate]:
     out = []
     for m in ORG_RUN.finditer(block):
         text = drop_function_words(first_sentence(m.group(0)), lang)
-        text = re.sub(r"^The\s+", "", POSSESSIVE.split(text)[0]).strip()
+        text = _LEADING_THE_CAPITAL.sub("", POSSESSIVE.split(text)[0]).strip()
         for part, label in _headed_parts(text):
             start = m.start() + m.group(0).find(part)
             out.append(Candidate(part, b, start, start + len(part), label, False, sentence_start(block, start)))
@@ -501,7 +510,7 @@ def _headed_parts(text: str) -> list[tuple[str, str]]:
         return [(left, "HEADED"), *_headed_parts(right)]  # "Met Office and Met Éireann"
     person, sep, org = text.partition(" of ")
     if sep and 2 <= len(person.split()) <= 3 and not _headed(person.split()) and _headed(org.split()):
-        org = re.sub(r"^the\s+", "", org)
+        org = _LEADING_THE.sub("", org)
         return [(person, "PER"), (org, "HEADED")]  # "Mehmet Karaca of Bosphorus Risk Advisory"
     return [(text, "HEADED")]
 

@@ -56,6 +56,10 @@ class Curated:
             return self.by_acronym.get(name.replace(".", ""))
         return self.by_key.get(actor_key(name))
 
+    def digest(self) -> str:
+        """A stable text of what the file says (actors, exclusions, merges): part of each article's cache key."""
+        return repr((self.actors, sorted(self.exclude), sorted(self.merge.items())))
+
     def pattern(self) -> re.Pattern[str] | None:
         """One pattern finding every curated name and description in folded text."""
         return _curated_pattern(tuple((a.name, a.aliases, a.descriptions) for a in self.actors))

@@ -23,6 +23,10 @@ MODEL_DEFAULT = "fr_core_news_md"
 # Bump when the entities kept from the model change shape.
 EXTRACTOR_VERSION = "1"
 LABELS = ("PER", "ORG", "LOC", "MISC")
+# Components whose output the entities never read (the lemmatizer is also the slowest to load).  The
+# parser stays: its sentence boundaries bound the entities (without it 3% of the labelled set's blocks
+# get other entities); without these three, every block of the labelled set gets the same entities.
+UNUSED_COMPONENTS = ("lemmatizer", "morphologizer", "attribute_ruler")
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,7 @@ def load_model(name: str) -> Any:
     import spacy
 
     log.info("ner: loading %s", name)
-    # the lemmatizer is not used and is the slowest component to load
-    return spacy.load(name, exclude=["lemmatizer"])
+    return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
 
 
 class EntityCache:
@@ -84,12 +87,15 @@ class EntityCache:
         self.misses += len(todo)
         if todo:
             nlp = load_model(self.model)
+            # every block of every new article in one stream: the model batches across articles.
+            # (n_process=2 was measured no faster on the labelled set's blocks, and forks inside Pelican.)
+            where = [(i, b) for i in todo for b in range(len(articles[i]))]
+            # a block beyond what the model accepts (only a hand-written file can hold one) is not read
+            texts = (articles[i][b] if len(articles[i][b]) < nlp.max_length else "" for i, b in where)
+            found: dict[int, list[Entity]] = {i: [] for i in todo}
+            for (i, b), doc in zip(where, nlp.pipe(texts, batch_size=64), strict=True):
+                found[i] += [Entity(b, e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
             for i in todo:
-                ents = []
-                # a block beyond what the model accepts (only a hand-written file can hold one) is not read
-                blocks = [b if len(b) < nlp.max_length else "" for b in articles[i]]
-                for b, doc in enumerate(nlp.pipe(blocks, batch_size=64)):
-                    ents += [Entity(b, e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
-                out[i] = ents
-                self.store.put(keys[i], {"model": self.model, "entities": [asdict(e) for e in ents]})
+                out[i] = found[i]
+                self.store.put(keys[i], {"model": self.model, "entities": [asdict(e) for e in found[i]]})
         return [o or [] for o in out]

@@ -22,11 +22,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from typing import Any, Protocol
 
 from dossier import datewords
 from dossier.actors.candidates import Candidate, candidates, proper_words
@@ -57,6 +59,7 @@ from dossier.actors.names import (
     thing_nouns,
 )
 from dossier.actors.ner import Entity
+from dossier.cache import content_key, fingerprint
 from dossier.lexicon import LANGUAGES, agency_name, outlets
 from dossier.text import fold, name_key
 
@@ -74,6 +77,8 @@ LEADING_ARTICLE = re.compile(r"(?i)^(?:l['’]|la |le |les |the )")
 ORG_NUMBER = re.compile(r"\s\d{1,4}$")  # "Amalgamated Transit Union Local 1505"
 # « Organe de coordination pour l'analyse de la menace »: an organisation's name may be longer.
 ORG_NAME_MAX_WORDS = 10
+# Bump when what an article's cached names hold changes shape.
+NAMES_VERSION = "1"
 # First names' consonants below this say too little to join two spellings (Ed/Ad Miliband).
 SKELETON_MIN_CONSONANTS = 3
 
@@ -286,17 +291,65 @@ def _typed_article(doc: DocInput, curated: Curated) -> list[Typed]:
     return [t for i, t in enumerate(found) if i not in gone]
 
 
-def _read_articles(docs: Sequence[DocInput], curated: Curated,
-                   problems: list[tuple[int, str]]) -> list[ArticleNames]:
-    """Each article's names, typed and joined; an article the rules cannot read is skipped and reported."""
+class Store(Protocol):
+    """Where an article's names are kept between builds (dossier.cache.JsonCache)."""
+
+    def get(self, key: str) -> Any:
+        """The stored document, or None."""
+
+    def put(self, key: str, data: Any) -> None:
+        """Store a document."""
+
+
+def article_names(doc: DocInput, curated: Curated) -> ArticleNames:
+    """One article's names, typed and joined: a pure function of its text, entities, language and the curated file."""
+    return join_article(_typed_article(doc, curated), doc.blocks, proper_words(doc.blocks), doc.lang)
+
+
+def names_key(doc: DocInput, curated_digest: str) -> str:
+    """Cache key of an article's names: its text, entities and language, the curated file, the stage's code."""
+    return content_key(NAMES_VERSION, fingerprint("actors"), curated_digest, doc.lang,
+                       json.dumps([list(doc.blocks), [asdict(e) for e in doc.entities]], ensure_ascii=False))
+
+
+def names_to_json(names: ArticleNames) -> dict[str, Any]:
+    """An article's names as plain data."""
+    return {"found": [[n, t, asdict(c)] for n, t, c in names.found], "acronyms": names.acronyms,
+            "weak": sorted(names.weak)}
+
+
+def names_from_json(data: Any) -> ArticleNames | None:
+    """An article's names from plain data (None when the data is not what names_to_json writes)."""
+    try:
+        return ArticleNames([(str(n), str(t), Candidate(**c)) for n, t, c in data["found"]],
+                            {str(k): str(v) for k, v in data["acronyms"].items()}, {int(i) for i in data["weak"]})
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _read_articles(docs: Sequence[DocInput], curated: Curated, problems: list[tuple[int, str]],
+                   store: Store | None = None) -> list[ArticleNames]:
+    """Each article's names, typed and joined (from `store` when the article was read before).
+
+    An article the rules cannot read is skipped and reported.
+    """
     out = []
+    digest = curated.digest() if store is not None else ""
     for i, doc in enumerate(docs):
         names = ArticleNames([])
         if doc.lang in LANGUAGES:  # the word lists cover these languages only
+            key = names_key(doc, digest) if store is not None else ""
+            cached = names_from_json(store.get(key)) if store is not None else None
+            if cached is not None:
+                out.append(cached)
+                continue
             try:
-                names = join_article(_typed_article(doc, curated), doc.blocks, proper_words(doc.blocks), doc.lang)
+                names = article_names(doc, curated)
             except Exception as exc:  # noqa: BLE001 - one article must never stop the dossier
                 problems.append((i, f"actors not read ({type(exc).__name__}: {exc})"))
+            else:
+                if store is not None:
+                    store.put(key, names_to_json(names))
         out.append(names)
     return out
 
@@ -492,10 +545,14 @@ def _unique_slugs(actors: dict[str, ActorRecord]) -> None:
             a.slug = f"{base}-{seen[base]}"
 
 
-def resolve(docs: Sequence[DocInput], curated: Curated) -> Resolution:
-    """One actor per real-world entity across the dossier, and each article's mentions."""
+def resolve(docs: Sequence[DocInput], curated: Curated, store: Store | None = None) -> Resolution:
+    """One actor per real-world entity across the dossier, and each article's mentions.
+
+    `store` keeps each article's names (pass 1) between builds: a rebuild re-does only the
+    passes across articles for the articles that did not change.
+    """
     problems: list[tuple[int, str]] = []
-    articles = _read_articles(docs, curated, problems)
+    articles = _read_articles(docs, curated, problems, store)
     typed_docs = _expand_acronyms(articles)
     people = full_names(typed_docs)
     organisations = known_organisations(typed_docs)

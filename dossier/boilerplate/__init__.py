@@ -5,6 +5,7 @@ cleans a rendered article; config.py reads a dossier's settings; figures.py read
 with credits.
 """
 
+from dossier.boilerplate.cached import CleanCache
 from dossier.boilerplate.config import Config, configure
 from dossier.boilerplate.engine import (
     FULL_COVERAGE_DEFAULT,
@@ -22,6 +23,6 @@ from dossier.boilerplate.engine import (
 from dossier.boilerplate.figures import split_credit
 from dossier.boilerplate.html import block_texts, clean_html, parse
 
-__all__ = ["FULL_COVERAGE_DEFAULT", "SIGNAL_NAMES", "Block", "Config", "Decision", "RuleError", "RuleSet",
+__all__ = ["FULL_COVERAGE_DEFAULT", "SIGNAL_NAMES", "Block", "CleanCache", "Config", "Decision", "RuleError", "RuleSet",
            "block_texts", "classify", "clean_html", "configure", "default_rules", "looks_like_boilerplate",
            "make_rule", "parse", "repeated_texts", "split_credit"]

@@ -37,6 +37,7 @@ from dossier.actors import (
     ranked,
     resolve,
 )
+from dossier.cache import JsonCache
 from dossier.site import final_text, plugin_settings, record_of, split_list
 from dossier.site.frontmatter import ACTORS_ADD, ACTORS_REMOVE
 
@@ -118,7 +119,9 @@ class ActorsGenerator(Generator):
         docs = [DocInput(b, e, getattr(a, "lang", "fr"), split_list(a.metadata.get(ACTORS_ADD)),
                          split_list(a.metadata.get(ACTORS_REMOVE)))
                 for a, b, e in zip(articles, blocks, entities, strict=True)]
-        res = resolve(docs, curated)
+        # each article's names are kept by content: a rebuild re-does only the passes across articles
+        names = JsonCache(os.path.join(self.settings.get("CACHE_PATH", "cache"), "actors"))
+        res = resolve(docs, curated, names)
         for i, problem in res.problems:
             log.warning("actors: %s: %s", articles[i].relative_source_path, problem)
         pages = {k: Actor(r, self.settings) for k, r in res.actors.items()}
@@ -141,7 +144,7 @@ class ActorsGenerator(Generator):
                                           for t in TYPE_ORDER]
         self.context["ACTORS_INDEX_URL"] = self.settings["ACTORS_INDEX_URL"]
         print(f"actors: {len(self.actors)} actors in {len(articles)} articles, model run on {cache.misses} "
-              f"(cached: {cache.hits}) in {time.perf_counter() - started:.2f} s")
+              f"(cached: {cache.hits}; names cached: {names.hits}) in {time.perf_counter() - started:.2f} s")
 
     def generate_output(self, writer: Any) -> None:
         """Write the actors index and the actor pages."""

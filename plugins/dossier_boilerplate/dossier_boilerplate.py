@@ -16,7 +16,7 @@ from typing import Any
 
 from pelican import signals
 
-from dossier.boilerplate import Config, block_texts, clean_html, configure, parse, repeated_texts
+from dossier.boilerplate import CleanCache, Config, configure, repeated_texts
 from dossier.files import write_atomic
 from dossier.site import final_text, record_of, split_list, summary_html
 from dossier.site.frontmatter import ARTICLE_START, BOILERPLATE, BOILERPLATE_KEEP, int_field, is_off
@@ -33,7 +33,8 @@ def _state(generator: Any) -> dict[str, Any]:
         config: Config = configure(generator.settings)
         for problem in config.problems:
             log.warning("boilerplate: %s", problem)
-        ctx[STATE_KEY] = {"config": config, "articles": [], "removed": 0, "touched": 0, "seen": 0, "seconds": 0.0}
+        ctx[STATE_KEY] = {"config": config, "articles": [], "removed": 0, "touched": 0, "seen": 0, "seconds": 0.0,
+                          "cached": 0}
     return ctx[STATE_KEY]
 
 
@@ -44,16 +45,19 @@ def clean_contents(generator: Any, contents: list[Any]) -> None:
     if rules is None:
         return
     started = time.perf_counter()
-    soups = [parse(c._content) for c in contents]
-    repeated = repeated_texts((block_texts(s) for s in soups), rules.generic)
-    for c, soup in zip(contents, soups, strict=True):
+    # a page that did not change is neither parsed nor judged again: only the count of repeated blocks runs
+    cache = CleanCache(os.path.join(generator.settings.get("CACHE_PATH", "cache"), "boilerplate"),
+                       generator.settings.get("BOILERPLATE"))
+    repeated = repeated_texts((cache.block_texts(c._content) for c in contents), rules.generic)
+    for c in contents:
         state["seen"] += 1
         if is_off(c.metadata.get(BOILERPLATE)):
             continue
         keep = split_list(c.metadata.get(BOILERPLATE_KEEP))
-        c._content, removed = clean_html(soup, rules, repeated, keep, start=int_field(c.metadata.get(ARTICLE_START)))
+        c._content, removed = cache.clean(c._content, rules, repeated, keep,
+                                          start=int_field(c.metadata.get(ARTICLE_START)))
         if summary_html(c):
-            c._summary, from_summary = clean_html(c._summary, rules, repeated, keep, figures=False)
+            c._summary, from_summary = cache.clean(c._summary, rules, repeated, keep, figures=False)
             removed += [{**r, "where": "summary"} for r in from_summary]
         record_of(c).removed = removed
         dropped = [r for r in removed if not r.get("moved")]
@@ -64,6 +68,7 @@ def clean_contents(generator: Any, contents: list[Any]) -> None:
             state["touched"] += 1
             state["removed"] += len(dropped)
     state["seconds"] += time.perf_counter() - started
+    state["cached"] += cache.hits
 
 
 def clean_articles(generator: Any) -> None:
@@ -95,7 +100,7 @@ def write_report(generators: list[Any]) -> None:
                                  ensure_ascii=False, indent=1))
     # One line in the build output, whatever the log level: an editor should see it every time.
     print(f"boilerplate: removed {state['removed']} blocks from {state['touched']} of {state['seen']} articles "
-          f"and pages in {state['seconds']:.2f} s (list: {os.path.relpath(out)})")
+          f"and pages in {state['seconds']:.2f} s (cached: {state['cached']}; list: {os.path.relpath(out)})")
 
 
 def register() -> None:

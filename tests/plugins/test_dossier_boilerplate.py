@@ -118,3 +118,14 @@ def test_strict_build_fails_on_a_wrong_setting(make_dossier):
     (proj / "testconf.py").write_text((proj / "testconf.py").read_text() + "BOILERPLATE = {'colour': 1}\n")
     conv, pel = run_build(proj, strict=True, conf="testconf.py")
     assert pel.returncode != 0
+
+
+def test_a_warm_build_cleans_from_the_cache_and_writes_the_same_site(make_dossier):
+    proj, first = site(make_dossier)
+    files = {p.relative_to(proj / "output"): p.read_bytes() for p in (proj / "output").rglob("*")
+             if p.is_file() and p.name != "dossier.zip"}
+    assert "(cached: 0;" in first.stdout
+    _c, again = run_build(proj, conf="testconf.py")
+    assert "(cached: 1;" in again.stdout
+    assert {p.relative_to(proj / "output"): p.read_bytes() for p in (proj / "output").rglob("*")
+            if p.is_file() and p.name != "dossier.zip"} == files
