@@ -20,7 +20,14 @@ STATIC_PATHS = []
 THEME = "theme"
 OUTPUT_PATH = "output"
 DELETE_OUTPUT_DIRECTORY = False
-CACHE_CONTENT = False
+# Pelican keeps what it read from each Markdown file (cache/pelican/) and reads again only the files
+# whose content changed: a rebuild with nothing changed parses no Markdown.  The plugins work on
+# what is read afterwards, so the cache holds Pelican's reading only.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "reader"
+CHECK_MODIFIED_METHOD = "md5"
+CACHE_PATH = "cache/pelican"
 
 # Every URL is a .html file in a fixed folder: the site reads from disk and under a sub-path.
 ARTICLE_URL = ARTICLE_LANG_URL = "articles/{slug}.html"

@@ -225,7 +225,7 @@ def test_articles_link_their_actors_and_mention_them_in_jsonld(seed_site):
 def test_warm_rebuild_does_not_run_the_model(seed_site):
     proj, _c, _p = seed_site
     _conv, pel = run_build(proj)
-    assert "model run on 0 (cached: 2)" in pel.stdout
+    assert "model run on 0 (cached: 2;" in pel.stdout
 
 
 def test_front_matter_controls_actors(make_dossier):
