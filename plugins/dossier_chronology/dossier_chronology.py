@@ -57,6 +57,8 @@ DEFAULTS = {"enabled": True, "file": "chronology.yaml", "cache": None, "page_siz
 URL_DEFAULTS = {"CHRONOLOGY_URL": "chronologie.html", "CHRONOLOGY_SAVE_AS": "chronologie.html",
                 "CHRONOLOGY_JSON_SAVE_AS": "chronology.json"}
 
+OVERVIEW_ACTORS = 100
+
 
 def configure(settings: dict[str, Any]) -> dict[str, Any]:
     """The CHRONOLOGY settings with defaults; reports unknown keys."""
@@ -133,6 +135,9 @@ class ChronologyGenerator(Generator):
         self.context["chronology_actors"] = sorted({pages[k] for e in entries for k in e.actors
                                                     if k in pages and pages[k].type in ("Person", "Organization")},
                                                    key=lambda a: a.name)
+        if self.pages:  # a long chronology's overview names only the actors with the most events
+            top = sorted(self.context["chronology_actors"], key=lambda a: -len(by_actor[a.key]))[:OVERVIEW_ACTORS]
+            self.context["chronology_actors"] = sorted(top, key=lambda a: a.name)
         self.context.setdefault("actor_pages", pages)
         self.context["CHRONOLOGY_URL"] = self.settings["CHRONOLOGY_URL"]
         print(f"chronology: {len(entries)} events from {len(events)} dated clauses in {len(articles)} articles "

@@ -56,6 +56,7 @@ def test_month_pages_exist_and_the_overview_links_them(split_site):
     linked = {(out / urlsplit(a["href"]).path).resolve() for a in overview.select(".chrono-nav a, svg a")}
     assert linked >= {p.resolve() for p in months}  # the navigator links each month, the timeline each page
     assert overview.select("svg.timeline rect")  # the overview timeline is kept
+    assert overview.select_one(".chrono-actors a[href='./acteurs.html']")  # its busiest actors, then all of them
 
 
 def test_month_pages_hold_only_their_month_and_link_back_and_forth(split_site):
