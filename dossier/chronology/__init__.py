@@ -3,17 +3,28 @@
 timex.py finds temporal expressions and normalise.py resolves them (tense.py gives the tense of
 what governs each date); events.py turns dated clauses into events; merge.py makes one entry per
 event; overrides.py applies the editors' file; export.py writes TimelineJS JSON and groups by
-month; svg.py draws the timeline.
+month; pages.py splits a long chronology into pages; svg.py draws the timeline.
 """
 
 from dossier.chronology.events import DATED_VERSION, Entry, Event, build_events, event_id, find_dated
 from dossier.chronology.export import ActorLabel, AxisItem, Publication, by_month, timelinejs
 from dossier.chronology.merge import merge
 from dossier.chronology.overrides import apply_overrides
+from dossier.chronology.pages import (
+    ChronologyPage,
+    NavMonth,
+    NavYear,
+    Section,
+    folder_of,
+    navigator,
+    overview_svg,
+    split_pages,
+)
 from dossier.chronology.svg import timeline_svg
 from dossier.chronology.tense import tense
 from dossier.chronology.timex import Timex, find_timexes, rules
 
-__all__ = ["DATED_VERSION", "ActorLabel", "AxisItem", "Entry", "Event", "Publication", "Timex", "apply_overrides",
-           "build_events", "by_month", "event_id", "find_dated", "find_timexes", "merge", "rules", "tense",
+__all__ = ["DATED_VERSION", "ActorLabel", "AxisItem", "ChronologyPage", "Entry", "Event", "NavMonth", "NavYear",
+           "Publication", "Section", "Timex", "apply_overrides", "build_events", "by_month", "event_id", "find_dated",
+           "find_timexes", "folder_of", "merge", "navigator", "overview_svg", "rules", "split_pages", "tense",
            "timeline_svg", "timelinejs"]

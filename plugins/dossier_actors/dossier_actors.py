@@ -7,6 +7,7 @@ Settings (pelicanconf.py), all optional::
         "model": "fr_core_news_md",     # the spaCy pipeline
         "cache": "cache/ner",           # entities per article text
         "related": 8,                   # actors shown as "named with" on an actor page
+        "page_size": 50,                # more articles or events: the older ones on further pages
     }
     ACTOR_URL = ACTOR_SAVE_AS = "acteurs/{slug}.html"
     ACTORS_INDEX_URL = ACTORS_INDEX_SAVE_AS = "acteurs.html"
@@ -38,13 +39,14 @@ from dossier.actors import (
     resolve,
 )
 from dossier.cache import JsonCache
-from dossier.site import final_text, plugin_settings, record_of, split_list
+from dossier.site import final_text, paged, plugin_settings, record_of, split_list
 from dossier.site.frontmatter import ACTORS_ADD, ACTORS_REMOVE
 
 log = logging.getLogger(__name__)
 
 SETTING = "ACTORS"
-DEFAULTS = {"enabled": True, "file": "actors.yaml", "model": MODEL_DEFAULT, "cache": None, "related": 8}
+DEFAULTS = {"enabled": True, "file": "actors.yaml", "model": MODEL_DEFAULT, "cache": None, "related": 8,
+            "page_size": 50}
 URL_DEFAULTS = {"ACTOR_URL": "acteurs/{slug}.html", "ACTOR_SAVE_AS": "acteurs/{slug}.html",
                 "ACTORS_INDEX_URL": "acteurs.html", "ACTORS_INDEX_SAVE_AS": "acteurs.html"}
 TYPE_LABELS = {"Person": "Personnes", "Organization": "Organisations", "Place": "Lieux"}
@@ -154,9 +156,12 @@ class ActorsGenerator(Generator):
         writer.write_file(self.settings["ACTORS_INDEX_SAVE_AS"], self.get_template("actors"), self.context,
                           relative_urls=relative, url=self.settings["ACTORS_INDEX_URL"], page_name="actors")
         template = self.get_template("actor")
+        events = self.context.get("actor_events") or {}  # from dossier_chronology, in date order
         for actor in self.actors:
-            writer.write_file(actor.save_as, template, self.context, relative_urls=relative, url=actor.url,
-                              actor=actor, page_name="actor")
+            parts = paged(actor.save_as, actor.articles, events.get(actor.key, [])[::-1], int(self.conf["page_size"]))
+            for part in parts or [None]:  # a busy actor: its newest articles and events first, then older pages
+                writer.write_file(part.path if part else actor.save_as, template, self.context, relative_urls=relative,
+                                  url=part.path if part else actor.url, actor=actor, actor_part=part, page_name="actor")
 
 
 def get_generators(pelican: Any) -> type[ActorsGenerator]:

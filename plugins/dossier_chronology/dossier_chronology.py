@@ -5,6 +5,7 @@ Settings (pelicanconf.py), all optional::
     CHRONOLOGY = {
         "file": "chronology.yaml",      # editors' overrides, in PATH (content/)
         "cache": "cache/dates",         # dated clauses per article text
+        "page_size": 300,               # more events and publications: one page per year or month
     }
     CHRONOLOGY_URL = CHRONOLOGY_SAVE_AS = "chronologie.html"
     CHRONOLOGY_JSON_SAVE_AS = "chronology.json"
@@ -31,25 +32,32 @@ from dossier.cache import JsonCache, content_key, fingerprint
 from dossier.chronology import (
     DATED_VERSION,
     ActorLabel,
+    ChronologyPage,
     Publication,
     apply_overrides,
     build_events,
     by_month,
     find_dated,
+    folder_of,
     merge,
+    navigator,
+    overview_svg,
+    split_pages,
     timeline_svg,
     timelinejs,
 )
-from dossier.editorfiles import load_chronology_file
+from dossier.editorfiles import ORG, PERSON, load_chronology_file
 from dossier.files import write_atomic
 from dossier.site import final_text, plugin_settings, record_of
 
 log = logging.getLogger(__name__)
 
 SETTING = "CHRONOLOGY"
-DEFAULTS = {"enabled": True, "file": "chronology.yaml", "cache": None}
+DEFAULTS = {"enabled": True, "file": "chronology.yaml", "cache": None, "page_size": 300}
 URL_DEFAULTS = {"CHRONOLOGY_URL": "chronologie.html", "CHRONOLOGY_SAVE_AS": "chronologie.html",
                 "CHRONOLOGY_JSON_SAVE_AS": "chronology.json"}
+
+OVERVIEW_ACTORS = 100
 
 
 def configure(settings: dict[str, Any]) -> dict[str, Any]:
@@ -72,6 +80,7 @@ class ChronologyGenerator(Generator):
         self.conf = configure(self.settings)
         self.entries: list[Any] = []
         self.publications: list[Publication] = []
+        self.pages: list[ChronologyPage] = []
 
     def generate_context(self) -> None:
         """Collect and merge everything before writing anything."""
@@ -114,11 +123,21 @@ class ChronologyGenerator(Generator):
         self.publications = [Publication(a.date.date(), str(a.title), a.url, a.slug, getattr(a, "source", "") or "")
                              for a in articles if not _undated(a)]
         self.context["chronology"] = entries
-        self.context["chronology_months"] = by_month(entries, self.publications)
-        self.context["chronology_svg"] = Markup(timeline_svg(entries, self.publications))
+        months = by_month(entries, self.publications)
+        self.context["chronology_months"] = months
+        if sum(len(items) for _, items in months) > int(self.conf["page_size"]):
+            folder = folder_of(self.settings["CHRONOLOGY_SAVE_AS"])
+            self.pages = split_pages(months, folder, int(self.conf["page_size"]))
+            self.context["chronology_nav"] = navigator(self.pages)
+            self.context["chronology_svg"] = Markup(overview_svg(self.pages))
+        else:
+            self.context["chronology_svg"] = Markup(timeline_svg(entries, self.publications))
         self.context["chronology_actors"] = sorted({pages[k] for e in entries for k in e.actors
                                                     if k in pages and pages[k].type in ("Person", "Organization")},
                                                    key=lambda a: a.name)
+        if self.pages:  # a long chronology's overview names only the actors with the most events
+            top = sorted(self.context["chronology_actors"], key=lambda a: -len(by_actor[a.key]))[:OVERVIEW_ACTORS]
+            self.context["chronology_actors"] = sorted(top, key=lambda a: a.name)
         self.context.setdefault("actor_pages", pages)
         self.context["CHRONOLOGY_URL"] = self.settings["CHRONOLOGY_URL"]
         print(f"chronology: {len(entries)} events from {len(events)} dated clauses in {len(articles)} articles "
@@ -144,6 +163,12 @@ class ChronologyGenerator(Generator):
                           relative_urls=self.settings["RELATIVE_URLS"], url=self.settings["CHRONOLOGY_URL"],
                           page_name="chronology")
         pages = self.context.get("actor_pages") or {}
+        template = self.get_template("chronology_month")
+        for page in self.pages:  # a long chronology: its years or months
+            actors = sorted({pages[k] for k in page.actor_keys() if k in pages and pages[k].type in (PERSON, ORG)},
+                            key=lambda a: a.name)
+            writer.write_file(page.path, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
+                              url=page.path, chrono_page=page, chrono_page_actors=actors, page_name="chronology")
         labels = {k: ActorLabel(p.name, p.type) for k, p in pages.items()}
         data = timelinejs(self.entries, self.publications, self.settings.get("SITENAME", ""),
                           self.settings.get("SITESUBTITLE", ""), labels)

@@ -183,3 +183,51 @@ def test_accessibility_with_axe(browser, site, path):
                if v["impact"] in ("serious", "critical")]
     assert serious == []
     page.close()
+
+
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory):
+    """The seeds with page sizes lowered: the chronology on month pages, busy actors on several pages."""
+    proj = new_project(tmp_path_factory.mktemp("split") / "proj", seeds=True)
+    (proj / "splitconf.py").write_text("from pelicanconf import *\nCHRONOLOGY = {'page_size': 5}\n"
+                                       "ACTORS = {'page_size': 1}\n", encoding="utf-8")
+    _conv, pel = run_build(proj, conf="splitconf.py")
+    assert pel.returncode == 0, pel.stdout + pel.stderr
+    return proj / "output"
+
+
+def test_split_chronology_from_disk_follows_its_navigator(browser, split_site):
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    root = split_site.as_uri()
+    page.goto(f"{root}/chronologie.html")
+    page.click(".chrono-nav a:text-is('novembre')")
+    assert page.url == f"{root}/chronologie/2015-11.html#m-2015-11"
+    assert page.inner_text("h1") == "Chronologie : novembre 2015 (1/2)"
+    page.select_option("#filtre-acteur", "etat-islamique")  # the actor filter works on a month page
+    shown = page.eval_on_selector_all("ol.chronology > li.event:not([hidden])", "els => els.length")
+    assert 1 <= shown < page.eval_on_selector_all("ol.chronology > li.event", "els => els.length")
+    page.click("nav.chrono-pager >> nth=0 >> a[rel=next]")
+    assert page.url == f"{root}/chronologie/2015-11-2.html"
+    page.click("nav.chrono-pager >> nth=0 >> a[rel=prev]")
+    assert page.url == f"{root}/chronologie/2015-11.html"
+    page.click("nav.chrono-pager >> nth=0 >> a.chrono-up")
+    assert page.url == f"{root}/chronologie.html" and page.inner_text("h1") == "Chronologie"
+    seen, remote, failed = crawl(page, f"{root}/chronologie.html", root)
+    assert {f"{root}/chronologie/2015-12.html", f"{root}/acteurs/francois-hollande/page-2.html"} <= seen
+    assert failed == [] and errors == [] and [u for u in remote if not u.startswith(("data:", "blob:"))] == []
+    page.close()
+
+
+@pytest.mark.parametrize("path", ["chronologie.html", "chronologie/2015-11.html", "acteurs/francois-hollande.html",
+                                  "acteurs/francois-hollande/page-2.html"])
+def test_split_pages_accessibility_with_axe(browser, split_site, path):
+    page = browser.new_page()
+    page.goto(f"{split_site.as_uri()}/{path}")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
+               if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    page.close()

@@ -1,0 +1,175 @@
+"""A long chronology split into pages: one per year, or per month when a year holds too many entries.
+
+by_month's sections (« novembre 2015 », « 2015 » for events dated to the year only) are gathered
+into pages of at most `size` items (events and publications): a year that fits is one page
+(chronologie/2015.html); a year that does not is one page per month (chronologie/2015-11.html)
+and one for its events dated to the year only (chronologie/2015.html); a month that does not fit
+either is cut into parts (chronologie/2015-11-2.html).  Paths are relative to the site's root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from html import escape
+
+from dossier.chronology.export import AxisItem
+from dossier.datewords import YEAR, month_name_fr
+
+OVERVIEW_WIDTH = 760
+
+
+@dataclass(frozen=True)
+class Section:
+    """Items under one heading of a page; `anchor` is the heading's id."""
+
+    label: str
+    anchor: str
+    items: tuple[AxisItem, ...]
+
+
+@dataclass
+class ChronologyPage:
+    """One page of a split chronology: its sections, its neighbours."""
+
+    key: str  # "2015", "2015-11", "2015-11-2"
+    title: str  # « 2015 », « novembre 2015 », « novembre 2015 (2) »
+    path: str  # "chronologie/2015-11.html"
+    sections: list[Section] = field(default_factory=list)
+    previous: ChronologyPage | None = None
+    next: ChronologyPage | None = None
+
+    @property
+    def items(self) -> list[AxisItem]:
+        """Every item of the page, in order."""
+        return [i for s in self.sections for i in s.items]
+
+    @property
+    def events(self) -> int:
+        """How many events the page lists."""
+        return sum(i.kind == "event" for i in self.items)
+
+    def actor_keys(self) -> set[str]:
+        """The actors of the page's events."""
+        return {k for i in self.items if i.entry is not None for k in i.entry.actors}
+
+
+@dataclass(frozen=True)
+class NavMonth:
+    """A month (or a year's events dated to the year only) in the navigator."""
+
+    label: str
+    count: int  # events and publications
+    url: str
+
+
+@dataclass(frozen=True)
+class NavYear:
+    """A year in the navigator, with its months."""
+
+    label: str
+    count: int
+    url: str
+    months: tuple[NavMonth, ...]
+
+
+def _key(item: AxisItem) -> str:
+    """"2015" for an event dated to the year only, else "2015-11"."""
+    if item.entry is not None and item.entry.precision == YEAR:
+        return f"{item.date.year:04d}"
+    return f"{item.date.year:04d}-{item.date.month:02d}"
+
+
+def _title(key: str) -> str:
+    if len(key) == 4:
+        return key
+    return f"{month_name_fr(int(key[5:7]))} {key[:4]}"
+
+
+def folder_of(save_as: str) -> str:
+    """Where the pages of a chronology saved as `chronologie.html` go: "chronologie"."""
+    return save_as[:-5] if save_as.endswith(".html") else save_as + "-pages"
+
+
+def _sections(labelled: Sequence[tuple[str, AxisItem]], taken: dict[str, int]) -> list[Section]:
+    """Consecutive items of the same label as one section; anchors unique on the page."""
+    out: list[tuple[str, str, list[AxisItem]]] = []
+    for label, item in labelled:
+        if out and out[-1][0] == label:
+            out[-1][2].append(item)
+            continue
+        base = "m-" + _key(item)
+        taken[base] = taken.get(base, 0) + 1
+        out.append((label, base if taken[base] == 1 else f"{base}-{taken[base]}", [item]))
+    return [Section(label, anchor, tuple(items)) for label, anchor, items in out]
+
+
+def split_pages(months: Sequence[tuple[str, Sequence[AxisItem]]], folder: str, size: int) -> list[ChronologyPage]:
+    """The sections of by_month on pages of at most `size` items, in date order, linked to their neighbours."""
+    size = max(1, size)
+    years: dict[str, list[tuple[str, AxisItem]]] = {}
+    for label, items in months:
+        for item in items:
+            years.setdefault(f"{item.date.year:04d}", []).append((label, item))
+    pages: list[ChronologyPage] = []
+    for year, labelled in years.items():
+        if len(labelled) <= size:
+            pages.append(ChronologyPage(year, year, f"{folder}/{year}.html", _sections(labelled, {})))
+            continue
+        groups: dict[str, list[tuple[str, AxisItem]]] = {}
+        for label, item in labelled:
+            groups.setdefault(_key(item), []).append((label, item))
+        for key in sorted(groups, key=lambda k: (k[:4], k[4:] != "", k)):  # the year's own events first
+            group = groups[key]
+            chunks = [group[i:i + size] for i in range(0, len(group), size)]
+            for n, chunk in enumerate(chunks, 1):
+                name = key if n == 1 else f"{key}-{n}"
+                title = _title(key) if len(chunks) == 1 else f"{_title(key)} ({n}/{len(chunks)})"
+                pages.append(ChronologyPage(name, title, f"{folder}/{name}.html", _sections(chunk, {})))
+    for a, b in zip(pages, pages[1:], strict=False):
+        a.next, b.previous = b, a
+    return pages
+
+
+def navigator(pages: Sequence[ChronologyPage]) -> list[NavYear]:
+    """Years and months with their counts, each linking to the page (and heading) that first lists it."""
+    years: dict[str, tuple[str, dict[str, list[str | int]]]] = {}
+    for page in pages:
+        for s in page.sections:
+            key = _key(s.items[0])
+            _first, months = years.setdefault(key[:4], (page.path, {}))
+            label = month_name_fr(int(key[5:7])) if len(key) > 4 else "à l’année"
+            month = months.setdefault(key, [label, 0, f"{page.path}#{s.anchor}"])
+            month[1] = int(month[1]) + len(s.items)
+    out = []
+    for year, (first, months) in years.items():
+        navs = tuple(NavMonth(str(label), int(count), str(url)) for label, count, url in months.values())
+        out.append(NavYear(year, sum(m.count for m in navs), first, navs))
+    return out
+
+
+def overview_svg(pages: Sequence[ChronologyPage], width: int = OVERVIEW_WIDTH) -> str:
+    """The chronology's shape at a glance: one bar per page, as high as its items, linking to it."""
+    if not pages:
+        return ""
+    counts = [len(p.items) for p in pages]
+    top, margin, axis = max(counts), 30, 100
+    step = (width - 2 * margin) / len(pages)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline overview" viewBox="0 0 {width} 130" '
+             f'role="group" aria-labelledby="timeline-title timeline-desc">',
+             '<title id="timeline-title">Frise chronologique du dossier</title>',
+             f'<desc id="timeline-desc">{sum(counts)} événements et publications sur {len(pages)} pages, '
+             f'de {escape(pages[0].title)} à {escape(pages[-1].title)} ; chaque barre mène à sa page.</desc>',
+             f'<line class="axis" x1="{margin}" y1="{axis}" x2="{width - margin}" y2="{axis}" />']
+    year = ""
+    for i, (page, n) in enumerate(zip(pages, counts, strict=True)):
+        x, h = margin + i * step, max(2.0, 80 * n / top)
+        parts.append(f'<a href="{escape(page.path)}"><rect class="event period" x="{x + 0.5:.1f}" '
+                     f'y="{axis - h:.1f}" width="{max(step - 1, 1):.1f}" height="{h:.1f}">'
+                     f'<title>{escape(page.title)} : {n} entrée{"s" if n > 1 else ""}</title></rect></a>')
+        if page.key[:4] != year:
+            year = page.key[:4]
+            parts.append(f'<text class="tick-label" x="{x:.1f}" y="{axis + 20}">{year}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
