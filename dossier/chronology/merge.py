@@ -6,6 +6,7 @@ actor in common (a person or an organisation) or much the same words.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -42,29 +43,78 @@ def _similar(wa: set[str], wb: set[str]) -> bool:
 def merge(events: Sequence[Event], types: Mapping[str, str] | None = None) -> list[Entry]:
     """One entry per event; `types` gives each actor key's type (places do not make two reports one).
 
-    Each event is compared only with the entries of its date and precision (an index), and each
-    report's words are read once: the cost grows with the dossier, not with its square.
+    Each event meets only the entries of its date and precision that could take it, found
+    through indexes (:class:`_Day`): the cost grows with the dossier, not with its square, even
+    when the articles crowd onto the same days.
     """
     types = types or {}
     entries: list[Entry] = []
-    by_date: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    agents_of: dict[int, set[str]] = {}  # id(entry) -> the people and organisations it names
-    words_of: dict[int, set[str]] = {}  # id(event) -> its clause's content words
+    days: dict[tuple[str, str], _Day] = defaultdict(_Day)
     for ev in sorted(events, key=lambda e: (e.iso, e.article, e.id)):
         agents = {k for k in ev.actors if is_agent(k, types)}
-        words_of[id(ev)] = mine = content_words(ev.clause)
-        same_date = by_date[(ev.iso, ev.precision)]
-        for entry in same_date:
-            if any(s.article == ev.article and s.sentence == ev.sentence for s in entry.sources):
-                break  # the same sentence twice (two expressions of one date): one report
-            if (agents & agents_of[id(entry)]) or any(_similar(mine, words_of[id(s)]) for s in entry.sources):
-                entry.sources.append(ev)
-                entry.actors += [k for k in ev.actors if k not in entry.actors]
-                agents_of[id(entry)].update(agents)
-                break
-        else:
+        words = content_words(ev.clause)
+        day = days[(ev.iso, ev.precision)]
+        found = day.first_taker(ev, agents, words)
+        if found is None:
             entry = Entry(ev.id, ev.value, ev.precision, ev.iso, shorten(ev.sentence), [ev], list(ev.actors))
             entries.append(entry)
-            same_date.append(entry)
-            agents_of[id(entry)] = set(agents)
+            day.add(entry, ev, agents, words)
+        elif found[1]:  # the same sentence twice (two expressions of one date): one report
+            continue
+        else:
+            entry = day.entries[found[0]]
+            entry.sources.append(ev)
+            entry.actors += [k for k in ev.actors if k not in entry.actors]
+            day.note(found[0], ev, agents, words)
     return sorted(entries, key=lambda e: (e.value, e.precision != DAY, e.id))
+
+
+class _Day:
+    """The entries of one date and precision, indexed by what makes a report join one.
+
+    A report joins the first entry (in the order entries were made) that holds the same
+    sentence (then it is dropped), shares a person or an organisation, or has a report of much
+    the same words.  Indexes give the first such entry without reading the others: the first
+    entry holding each sentence and each agent, and each word's reports.  Two word sets with a
+    Jaccard index of at least SAME_EVENT_SIMILARITY share at least that share of the new
+    report's words, so the reports sharing one of its rarest words are the only ones to weigh.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.sentence_first: dict[tuple[str, object], int] = {}
+        self.agent_first: dict[str, int] = {}
+        self.postings: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
+
+    def first_taker(self, ev: Event, agents: set[str], words: set[str]) -> tuple[int, bool] | None:
+        """(index of the first entry taking the report, whether it holds its sentence), or None."""
+        same = self.sentence_first.get((ev.article, ev.sentence))
+        best = same
+        for a in agents:
+            i = self.agent_first.get(a)
+            if i is not None and (best is None or i < best):
+                best = i
+        if words:
+            need = max(1, math.ceil(SAME_EVENT_SIMILARITY * len(words) - 1e-9))
+            probe = sorted(words, key=lambda w: (len(self.postings.get(w, ())), w))[:len(words) - need + 1]
+            for w in probe:
+                for i, other in self.postings.get(w, ()):
+                    if (best is None or i < best) and _similar(words, other):
+                        best = i
+        if best is None:
+            return None
+        return best, best == same
+
+    def add(self, entry: Entry, ev: Event, agents: set[str], words: set[str]) -> None:
+        """A new entry, made from the report `ev`."""
+        self.entries.append(entry)
+        self.note(len(self.entries) - 1, ev, agents, words)
+
+    def note(self, i: int, ev: Event, agents: set[str], words: set[str]) -> None:
+        """Entry i takes the report `ev`: its sentence, agents and words now lead there too."""
+        key = (ev.article, ev.sentence)
+        self.sentence_first[key] = min(self.sentence_first.get(key, i), i)
+        for a in agents:
+            self.agent_first[a] = min(self.agent_first.get(a, i), i)
+        for w in words:
+            self.postings[w].append((i, words))

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from dossier.chronology import build_events, find_dated, merge
-from dossier.chronology.events import Entry, is_agent
+from dossier.chronology.events import Entry, Event, is_agent
 from dossier.chronology.merge import SAME_EVENT_SIMILARITY, content_words, shorten
 from dossier.datewords import DAY
 from tests.labelled import load
@@ -74,3 +74,30 @@ def test_indexed_merge_gives_the_pairwise_entries(with_types):
     got = as_data(merge(events, types if with_types else None))
     assert got == want
     assert sum(len(e[5]) > 1 for e in got) > 100  # many reports merged, not only lone events
+
+
+def crowded_events(n: int, seed: int) -> list:
+    """Many reports crowding onto a few days: words and actors drawn from small pools, sentences repeated."""
+    import random
+
+    rng = random.Random(seed)
+    words = [f"mot{i}" for i in range(40)]
+    people = [f"personne {i}" for i in range(30)]
+    out = []
+    for i in range(n):
+        day = date(2015, 11, 1 + rng.randrange(3))
+        clause = " ".join(rng.sample(words, rng.randrange(0, 9)))
+        sentence = clause if rng.random() < 0.8 else "phrase commune"
+        out.append(Event(f"e{i}", day, DAY, day.isoformat(), "mardi", sentence, clause,
+                         f"articles/a{rng.randrange(n // 4)}.html", "p1",
+                         rng.sample(people, rng.choice((0, 0, 1, 2)))))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_indexed_merge_gives_the_pairwise_entries_on_crowded_days(seed):
+    events = crowded_events(600, seed)
+    want = as_data(pairwise_merge(events))
+    assert as_data(merge(events)) == want
+    assert len(want) < 400  # they did merge
+
