@@ -327,6 +327,17 @@ def find_dates(text: str, with_affixes: bool = True) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
+def days_around(month: int, day: int, year: int) -> list[date]:
+    """A day and month in the year before, the year itself and the year after, where it exists (29 February)."""
+    out = []
+    for y in (year - 1, year, year + 1):
+        try:
+            out.append(date(y, month, day))
+        except ValueError:
+            continue
+    return out
+
+
 def parse_iso(value: str) -> datetime:
     """Parse an editor's date ("2015-11-18", "2015-11-18 08:15", "18/11/2015"); ValueError says what to write."""
     value = value.strip()

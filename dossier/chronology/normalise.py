@@ -73,23 +73,13 @@ class Context:
 Resolved = tuple[date | None, str]
 
 
-def _candidates(month: int, day: int, ref: date) -> list[date]:
-    out = []
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            out.append(date(y, month, day))
-        except ValueError:
-            continue
-    return out
-
-
 def _roll_year(month: int, day: int, ref: date, direction: str, weekday: int | None = None,
                max_days: int | None = None) -> date | None:
     """The year of a day and month without one: the closest to the reference, unless told.
 
     A weekday given with the date (« mardi 24 novembre ») picks the year where they agree.
     """
-    candidates = _candidates(month, day, ref)
+    candidates = datewords.days_around(month, day, ref.year)
     if weekday is not None and any(c.weekday() == weekday for c in candidates):
         candidates = [c for c in candidates if c.weekday() == weekday]
     if not candidates:

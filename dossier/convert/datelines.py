@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from dossier.datewords import DateMatch, deictics, find_dates, month_pattern, months
+from dossier.datewords import DateMatch, days_around, deictics, find_dates, month_pattern, months
 from dossier.text import fold
 
 # Labels that say which date a line gives.  Checked in this order: "mis à jour"
@@ -205,13 +205,9 @@ def _yearless(line: str, ctx: DateContext) -> Iterable[tuple[int, int, datetime]
 
 def _near(reference: date, month: int, day: int) -> datetime | None:
     """The date with this month and day nearest to the reference (« 10/09 » near 9 September 2023)."""
-    options = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            options.append(datetime(year, month, day))
-        except ValueError:
-            continue
-    return min(options, key=lambda d: abs((d.date() - reference).days)) if options else None
+    options = days_around(month, day, reference.year)
+    best = min(options, key=lambda d: abs((d - reference).days)) if options else None
+    return datetime(best.year, best.month, best.day) if best else None
 
 
 @lru_cache(maxsize=1)
