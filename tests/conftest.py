@@ -74,3 +74,9 @@ def run_build(proj: Path, strict: bool = False, force: bool = False, conf: str =
     c = subprocess.run(conv, cwd=proj, capture_output=True, text=True, env=env, timeout=300)
     p = subprocess.run(pel, cwd=proj, capture_output=True, text=True, env=env, timeout=300)
     return c, p
+
+
+def output_files(out: Path) -> dict[str, bytes]:
+    """Every file a build wrote, by relative path, but the zip (its entries carry timestamps)."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.name != "dossier.zip"}

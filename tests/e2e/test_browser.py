@@ -169,6 +169,14 @@ def test_service_worker_keeps_the_site_offline(browser, served):
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
+def serious_violations(page) -> list:
+    """axe-core's serious and critical findings on the page (rule, impact, the first three elements)."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
+            if v["impact"] in ("serious", "critical")]
+
+
 @pytest.mark.parametrize("path", ["index.html", "articles/002-c8da9b7f2b29b121.html", "acteurs.html",
                                   "acteurs/vladimir-poutine.html", "chronologie.html", "recherche.html?q=poutine",
                                   "archives.html"])
@@ -177,11 +185,7 @@ def test_accessibility_with_axe(browser, site, path):
         pytest.fail("node_modules/axe-core is missing: `make html` installs it (npm ci)")
     page = browser.new_page()
     page.goto(f"{site.as_uri()}/{path}")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
-               if v["impact"] in ("serious", "critical")]
-    assert serious == []
+    assert serious_violations(page) == []
     page.close()
 
 
@@ -225,9 +229,5 @@ def test_split_chronology_from_disk_follows_its_navigator(browser, split_site):
 def test_split_pages_accessibility_with_axe(browser, split_site, path):
     page = browser.new_page()
     page.goto(f"{split_site.as_uri()}/{path}")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
-               if v["impact"] in ("serious", "critical")]
-    assert serious == []
+    assert serious_violations(page) == []
     page.close()

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import DATA, ROOT, new_project, run_build
+from tests.conftest import DATA, ROOT, new_project, output_files, run_build
 
 pytestmark = pytest.mark.build
 
@@ -269,18 +269,13 @@ def test_chronology_page_and_json(seed_site):
     assert [t["datetime"] for t in le_drian.select("#evenements + ol time")] == ["2015-11-26", "2015-12-21"]
 
 
-def _files(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and p.name != "dossier.zip"}
-
-
 def test_a_warm_build_writes_what_a_cold_build_writes(make_dossier):
     """Caches change the cost of a build, never its output (the zip's timestamps aside)."""
     proj = make_dossier(seeds=True)
     run_build(proj)
-    cold = _files(proj / "output")
+    cold = output_files(proj / "output")
     _c, pel = run_build(proj)
     assert "model run on 0" in pel.stdout  # the second build did use the caches
-    warm = _files(proj / "output")
+    warm = output_files(proj / "output")
     assert sorted(warm) == sorted(cold)
     assert [name for name in cold if cold[name] != warm[name]] == []

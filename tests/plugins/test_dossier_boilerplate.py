@@ -7,7 +7,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import ROOT, run_build
+from tests.conftest import ROOT, output_files, run_build
 
 pytestmark = pytest.mark.build
 
@@ -122,10 +122,8 @@ def test_strict_build_fails_on_a_wrong_setting(make_dossier):
 
 def test_a_warm_build_cleans_from_the_cache_and_writes_the_same_site(make_dossier):
     proj, first = site(make_dossier)
-    files = {p.relative_to(proj / "output"): p.read_bytes() for p in (proj / "output").rglob("*")
-             if p.is_file() and p.name != "dossier.zip"}
+    files = output_files(proj / "output")
     assert "(cached: 0;" in first.stdout
     _c, again = run_build(proj, conf="testconf.py")
     assert "(cached: 1;" in again.stdout
-    assert {p.relative_to(proj / "output"): p.read_bytes() for p in (proj / "output").rglob("*")
-            if p.is_file() and p.name != "dossier.zip"} == files
+    assert output_files(proj / "output") == files
