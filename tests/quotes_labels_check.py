@@ -95,6 +95,8 @@ def check_file(path: Path, errors: list[str], counts: dict) -> None:
     forms = {form: canon for canon, fs in actors.items() for form in fs if form != canon}
     outlet_names = {str(x).lower() for x in (page.header.get("publisher") or [])}
     outlet_names |= {str(page.header.get(k) or "").lower() for k in ("outlet_name", "agency")} - {""}
+    authors = {str(x).lower() for x in (page.header.get("authors") or [])}
+    page_day = str(page.header.get("date") or "")[:10]
     lang = str(page.header.get("lang"))
     seen = set()
     quotes = data.get("quotes") or []
@@ -124,13 +126,18 @@ def check_file(path: Path, errors: list[str], counts: dict) -> None:
                 errors.append(f"{tag}: speaker {speaker!r} is a form of actor {forms[speaker]!r}: use the canonical name")
             if speaker.lower() in outlet_names:
                 errors.append(f"{tag}: speaker {speaker!r} is the page's outlet")
+            if speaker.lower() in authors:
+                errors.append(f"{tag}: speaker {speaker!r} is the page's author (a journalist is never a speaker)")
             if speaker not in actors:
                 counts["unlisted speakers"][f"{speaker}  ({path.stem})"] += 1
         if "date" in q:
             try:
-                dt.date.fromisoformat(str(q["date"]))
+                said = dt.date.fromisoformat(str(q["date"]))
             except ValueError:
                 errors.append(f"{tag}: date {q['date']!r} is not YYYY-MM-DD")
+            else:
+                if page_day and said > dt.date.fromisoformat(page_day):
+                    errors.append(f"{tag}: date {said} is after the page's date {page_day}")
         counts["quotes"][lang] += 1
         counts["outlets"][lang].add(page.outlet)
         for kind in construction(q, page, spans):
