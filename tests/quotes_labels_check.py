@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -39,41 +40,134 @@ def page_for(path: Path) -> Path:
     return ARTICLES / (path.stem + ".labelled")
 
 
+PRONOUN = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle|ils|elles)\b|^(il|elle|ils|elles)\b|\b(he|she|they)\b", re.I)
+INNER_OPEN = re.compile(r"[«“\"‘]\s?\w")
+INNER_CLOSE = re.compile(r"\w[.,!?…]?\s?[»”\"’]")
+
+
+def cue_kind(q: dict, page: Labelled) -> str:
+    """How the cue attributes the quotation."""
+    cue = q.get("cue") or ""
+    if not cue:
+        return "no cue (pull quote, title)"
+    if re.search(r"\b(selon|according to|d'après)\b", cue, re.I):
+        return "selon / according to"
+    if PRONOUN.search(cue):
+        return "pronoun cue (speaker = last named)"
+    if cue.rstrip().endswith(":"):
+        return "colon introduction (X : « … »)"
+    if "[next sentence]" in cue:
+        return "speaker in the next sentence"
+    names = [form for forms in page.actors.values() for form in forms] + list(page.actors)
+    if q.get("speaker") and not any(n and n in cue for n in names):
+        return "description or unlisted name in the cue"
+    return "named speaker in the cue"
+
+
 def construction(q: dict, page: Labelled, spans: bool) -> list[str]:
     """The constructions one quotation exercises (a quotation may count in several)."""
-    cue = q.get("cue") or ""
     text = str(q["text"])
-    lang = page.header.get("lang")
-    kinds = []
+    kinds = [cue_kind(q, page)]
     if q.get("speaker") is None:
         kinds.append("unattributed (speaker null)")
-    if not cue:
-        kinds.append("no cue (pull quote, title)")
-    elif re.search(r"\b(selon|according to|d'après)\b", cue, re.I):
-        kinds.append("selon / according to")
-    elif re.search(r"-t-(il|elle|ils|elles)\b|-(il|elle|ils|elles)\b|^(il|elle|ils|elles)\b|\b(he|she|they)\b", cue, re.I):
-        kinds.append("pronoun cue (speaker = last named)")
-    elif cue.rstrip().endswith(":"):
-        kinds.append("colon introduction (X : « … »)")
-    elif re.search(r"\[(next|following) sentence\]|\(next sentence\)", cue):
-        kinds.append("speaker in the next sentence")
-    else:
-        names = [form for forms in page.actors.values() for form in forms] + list(page.actors)
-        if q.get("speaker") and not any(n and n in cue for n in names):
-            kinds.append("description or unlisted name in the cue")
-        else:
-            kinds.append("named speaker in the cue")
     if text[:1].islower():
         kinds.append("partial quotation (fragment in a sentence)")
     if spans:
         kinds.append("spans paragraphs")
-    if any(m in text for m in "«»\"“”‘’") and re.search(r"[«“\"‘]\s?\w", text) and re.search(r"\w[.,!?…]?\s?[»”\"’]", text):
+    if INNER_OPEN.search(text) and INNER_CLOSE.search(text):
         kinds.append("quotation inside a quotation")
     if re.search(r"\s[—–]\s", text):
         kinds.append("dash inside the quotation")
     if "date" in q:
         kinds.append("dated by the text")
-    return kinds or ["other"]
+    return kinds
+
+
+@dataclass
+class Page:
+    """A labelled page as the checks read it."""
+
+    page: Labelled
+    joined: str  # the T, S and B lines joined with a space
+    joined_alt: str  # the same without the opening mark or dash of each line
+    forms: dict[str, str]  # actor form -> canonical name
+    outlet_names: set[str]
+    authors: set[str]
+    day: str
+
+    @classmethod
+    def read(cls, path: Path) -> Page:
+        """The page a .labelled file holds."""
+        page = parse(path)
+        lines = page.lines_tagged(*TEXT_TAGS)
+        outlet = {str(x).lower() for x in (page.header.get("publisher") or [])}
+        outlet |= {str(page.header.get(k) or "").lower() for k in ("outlet_name", "agency")} - {""}
+        forms = {form: canon for canon, fs in page.actors.items() for form in fs if form != canon}
+        authors = {str(x).lower() for x in (page.header.get("authors") or [])}
+        return cls(page, " ".join(lines), " ".join(CONTINUATION.sub("", line) for line in lines), forms, outlet,
+                   authors, str(page.header.get("date") or "")[:10])
+
+
+def check_text(text: str, page: Page, tag: str, errors: list[str]) -> bool:
+    """Check a quotation's text; whether it spans paragraphs."""
+    marks_left = text[:1] in MARKS and text[:1] != "'" or text[-1:] in "«»“”"
+    if text != text.strip() or marks_left or text.endswith(","):
+        errors.append(f"{tag}: outer marks, comma or spaces left in {text[:50]!r}")
+    if text in page.joined:
+        return False
+    if text in page.joined_alt:
+        return True
+    errors.append(f"{tag}: text not in the page's T/S/B lines: {text[:70]!r}")
+    return False
+
+
+def check_speaker(speaker: str, page: Page, tag: str, errors: list[str]) -> None:
+    """Check a quotation's speaker."""
+    if speaker in page.forms:
+        errors.append(f"{tag}: speaker {speaker!r} is a form of actor {page.forms[speaker]!r}: use the canonical name")
+    if speaker.lower() in page.outlet_names:
+        errors.append(f"{tag}: speaker {speaker!r} is the page's outlet")
+    if speaker.lower() in page.authors:
+        errors.append(f"{tag}: speaker {speaker!r} is the page's author (a journalist is never a speaker)")
+
+
+def check_date(value: object, page: Page, tag: str, errors: list[str]) -> None:
+    """Check a quotation's date."""
+    try:
+        said = dt.date.fromisoformat(str(value))
+    except ValueError:
+        errors.append(f"{tag}: date {value!r} is not YYYY-MM-DD")
+        return
+    if page.day and said > dt.date.fromisoformat(page.day):
+        errors.append(f"{tag}: date {said} is after the page's date {page.day}")
+
+
+def check_quotes(quotes: list, page: Page, where: object, errors: list[str], counts: dict) -> None:
+    """Check the quotations of one page, add their counts."""
+    lang = str(page.page.header.get("lang"))
+    seen = set()
+    for i, q in enumerate(quotes):
+        tag = f"{where}: quote {i + 1}"
+        if not isinstance(q, dict) or "text" not in q or "speaker" not in q:
+            errors.append(f"{tag}: needs text and speaker")
+            continue
+        if set(q) - KEYS:
+            errors.append(f"{tag}: unknown keys {sorted(set(q) - KEYS)}")
+        text = str(q["text"])
+        spans = check_text(text, page, tag, errors)
+        if (text, q["speaker"]) in seen:
+            errors.append(f"{tag}: listed twice: {text[:50]!r}")
+        seen.add((text, q["speaker"]))
+        if q["speaker"] is not None:
+            check_speaker(str(q["speaker"]), page, tag, errors)
+            if str(q["speaker"]) not in page.page.actors:
+                counts["unlisted speakers"][f"{q['speaker']}  ({page.page.name})"] += 1
+        if "date" in q:
+            check_date(q["date"], page, tag, errors)
+        counts["quotes"][lang] += 1
+        counts["outlets"][lang].add(page.page.outlet)
+        for kind in construction(q, page.page, spans):
+            counts["construction"][(kind, lang)] += 1
 
 
 def check_file(path: Path, errors: list[str], counts: dict) -> None:
@@ -83,69 +177,18 @@ def check_file(path: Path, errors: list[str], counts: dict) -> None:
     if not page_path.exists():
         errors.append(f"{where}: no page {page_path.name}")
         return
-    page = parse(page_path)
+    page = Page.read(page_path)
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     extra = set(data) - {"quotes", "not_quotes"}
     if extra:
         errors.append(f"{where}: unknown top-level keys {sorted(extra)}")
-    lines = page.lines_tagged(*TEXT_TAGS)
-    joined = " ".join(lines)
-    joined_alt = " ".join(CONTINUATION.sub("", line) for line in lines)
-    actors = page.actors
-    forms = {form: canon for canon, fs in actors.items() for form in fs if form != canon}
-    outlet_names = {str(x).lower() for x in (page.header.get("publisher") or [])}
-    outlet_names |= {str(page.header.get(k) or "").lower() for k in ("outlet_name", "agency")} - {""}
-    authors = {str(x).lower() for x in (page.header.get("authors") or [])}
-    page_day = str(page.header.get("date") or "")[:10]
-    lang = str(page.header.get("lang"))
-    seen = set()
     quotes = data.get("quotes") or []
-    for i, q in enumerate(quotes):
-        tag = f"{where}: quote {i + 1}"
-        if not isinstance(q, dict) or "text" not in q or "speaker" not in q:
-            errors.append(f"{tag}: needs text and speaker")
-            continue
-        if set(q) - KEYS:
-            errors.append(f"{tag}: unknown keys {sorted(set(q) - KEYS)}")
-        text = str(q["text"])
-        if text != text.strip() or text[:1] in MARKS and text[:1] not in "'" or text[-1:] in "«»“”" or text.endswith(","):
-            errors.append(f"{tag}: outer marks, comma or spaces left in {text[:50]!r}")
-        spans = False
-        if text not in joined:
-            if text in joined_alt:
-                spans = True
-            else:
-                errors.append(f"{tag}: text not in the page's T/S/B lines: {text[:70]!r}")
-        if (text, q["speaker"]) in seen:
-            errors.append(f"{tag}: listed twice: {text[:50]!r}")
-        seen.add((text, q["speaker"]))
-        speaker = q["speaker"]
-        if speaker is not None:
-            speaker = str(speaker)
-            if speaker in forms:
-                errors.append(f"{tag}: speaker {speaker!r} is a form of actor {forms[speaker]!r}: use the canonical name")
-            if speaker.lower() in outlet_names:
-                errors.append(f"{tag}: speaker {speaker!r} is the page's outlet")
-            if speaker.lower() in authors:
-                errors.append(f"{tag}: speaker {speaker!r} is the page's author (a journalist is never a speaker)")
-            if speaker not in actors:
-                counts["unlisted speakers"][f"{speaker}  ({path.stem})"] += 1
-        if "date" in q:
-            try:
-                said = dt.date.fromisoformat(str(q["date"]))
-            except ValueError:
-                errors.append(f"{tag}: date {q['date']!r} is not YYYY-MM-DD")
-            else:
-                if page_day and said > dt.date.fromisoformat(page_day):
-                    errors.append(f"{tag}: date {said} is after the page's date {page_day}")
-        counts["quotes"][lang] += 1
-        counts["outlets"][lang].add(page.outlet)
-        for kind in construction(q, page, spans):
-            counts["construction"][(kind, lang)] += 1
+    check_quotes(quotes, page, where, errors, counts)
+    lang = str(page.page.header.get("lang"))
     quoted = {str(q.get("text")) for q in quotes if isinstance(q, dict)}
     for n in data.get("not_quotes") or []:
         n = str(n)
-        if n not in joined:
+        if n not in page.joined:
             errors.append(f"{where}: not_quote not in the page's T/S/B lines: {n[:60]!r}")
         if n in quoted:
             errors.append(f"{where}: {n[:50]!r} is both a quotation and a not_quote")
