@@ -41,8 +41,8 @@ def page_for(path: Path) -> Path:
 
 
 PRONOUN = re.compile(r"-t-(il|elle|ils|elles)\b|-(il|elle|ils|elles)\b|^(il|elle|ils|elles)\b|\b(he|she|they)\b", re.I)
-INNER_OPEN = re.compile(r"[«“\"‘]\s?\w")
-INNER_CLOSE = re.compile(r"\w[.,!?…]?\s?[»”\"’]")
+INNER_OPEN = re.compile(r"[«“\"‘]\s?\w|(?:^|[\s:,])'\w")
+INNER_CLOSE = re.compile(r"\w[.,!?…]?\s?[»”\"’]|\w[.,!?…]?'(?=[\s,]|$)")
 
 
 def cue_kind(q: dict, page: Labelled) -> str:
