@@ -23,7 +23,7 @@ ifneq ($(FORCE),)
   CONVERTOPTS += --force
 endif
 
-.PHONY: html convert test clean serve devserver publish github lint help venv browser pin eval train bench
+.PHONY: html convert test clean serve devserver publish github lint help venv browser pin eval train bench screenshots
 
 help:
 	@echo "make html        convert raw/ and build output/ (creates .venv on first run)"
@@ -34,6 +34,7 @@ help:
 	@echo "make eval        quality on the labelled set, each outlet judged by models that never saw it"
 	@echo "make train       fit the furniture and title models on the labelled set (dossier/data/*.json)"
 	@echo "make bench N=1000   build N generated articles cold, warm, +1, edited; bare Pelican and spaCy NER alone"
+	@echo "make screenshots the README's pictures (docs/screenshots/) of the seed dossier, desktop and phone"
 
 # The virtualenv and node_modules/ are installed again only when their pinned lists change.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -75,6 +76,11 @@ eval: $(VENV)/.installed
 # as plain arrays to dossier/data/ (the build runs them with numpy, without scikit-learn).
 train: $(VENV)/.installed
 	$(BIN)/python -m tests.training
+
+# The README's pictures: the seed dossier built afresh in a scratch folder, opened from file:// in Chromium,
+# home, article, chronology and actor pages at 1280×800 and 390×844 (docs/screenshots/NAME-desktop|phone.png).
+screenshots: $(VENV)/.installed node_modules/.installed browser
+	$(BIN)/python -m tests.screenshots
 
 # Scale: N generated articles (benchmarks/generate.py) built in a scratch copy of the project, cold, warm,
 # after one article added and one edited, against bare Pelican and spaCy's NER alone on the same texts.

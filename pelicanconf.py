@@ -40,7 +40,10 @@ INDEX_SAVE_AS = "index.html"
 ARCHIVES_SAVE_AS = "archives.html"
 DIRECT_TEMPLATES = ["index", "archives", "search", "404"]
 SEARCH_SAVE_AS = "recherche.html"
-SITE_ABSOLUTE_URL = ""  # publishconf.py: https://USER.github.io/REPO, for the 404 page served at any depth
+SITE_ABSOLUTE_URL = ""  # publishconf.py: https://USER.github.io/REPO
+# The site's path on its server ("/REPO"; "" at a domain's root), set by publishconf.py: the 404 page,
+# which GitHub Pages serves for a missing address at any depth, links from it.  None: links stay relative.
+SITE_ROOT_PATH = None
 PAGINATION_PATTERNS = ((1, "{name}{extension}", "{name}{extension}"),
                        (2, "{name}{number}{extension}", "{name}{number}{extension}"))
 DEFAULT_PAGINATION = 50

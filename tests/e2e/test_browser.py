@@ -48,7 +48,10 @@ def crawl(page, start: str, inside: str) -> tuple[set[str], list[str], list[str]
     """Open every page reachable from start by links inside the site; return pages, remote requests, failures."""
     remote, failed = [], []
     page.on("request", lambda r: remote.append(r.url) if not r.url.startswith(inside) else None)
-    page.on("requestfailed", lambda r: failed.append(f"{r.url} ({r.failure})"))
+    # A request the next page cancels (the favicon, fetched last) is no broken link: a missing file answers 404
+    # over HTTP, net::ERR_FILE_NOT_FOUND from disk.
+    page.on("requestfailed", lambda r: failed.append(f"{r.url} ({r.failure})") if r.failure != "net::ERR_ABORTED"
+            else None)
     page.on("response", lambda r: failed.append(f"{r.url} ({r.status})") if r.status >= 400 else None)
     seen, todo = set(), deque([start])
     while todo:
