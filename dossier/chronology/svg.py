@@ -649,7 +649,8 @@ def timeline_svg(entries: Sequence[Entry], publications: Sequence[Publication],
     keys = key_marks(marks)
     out = []
     for layout in (across(marks, keys=keys), down(marks, keys=keys)):
-        out.append(_svg(layout, desc, [*_axis(layout), '<g class="marks">',
+        said = desc + (" Les longues périodes sans événement y sont raccourcies (en pointillé)." * bool(layout.cuts))
+        out.append(_svg(layout, said, [*_axis(layout), '<g class="marks">',
                                        *(_mark(p) for p in layout.placed), "</g>"]))
     return "\n".join(out)
 
