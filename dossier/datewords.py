@@ -65,6 +65,17 @@ def month_name_fr(month: int) -> str:
 
 
 @lru_cache(maxsize=1)
+def _french_abbreviated() -> tuple[str, ...]:
+    # calendar.txt gives each month's usual short form second (« janv », « sept »); « mars », « mai » have none
+    return tuple(f"{forms[1]}." if len(forms) > 1 else forms[0] for forms in _calendar("fr", "months"))
+
+
+def month_abbr_fr(month: int) -> str:
+    """« janv. », « févr. », « mars » … « déc. »: the month as a short label (a timeline's axis)."""
+    return _french_abbreviated()[month - 1]
+
+
+@lru_cache(maxsize=1)
 def number_words() -> dict[str, int]:
     """Folded number word -> value, vague quantities as about three (French and English)."""
     out: dict[str, int] = {}

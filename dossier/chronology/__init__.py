@@ -17,10 +17,9 @@ from dossier.chronology.pages import (
     Section,
     folder_of,
     navigator,
-    overview_svg,
     split_pages,
 )
-from dossier.chronology.svg import timeline_svg
+from dossier.chronology.svg import overview_svg, timeline_svg
 from dossier.chronology.tense import tense
 from dossier.chronology.timex import Timex, find_timexes, rules
 

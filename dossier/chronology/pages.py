@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from html import escape
 
 from dossier.chronology.export import AxisItem
 from dossier.datewords import YEAR, month_name_fr
-
-OVERVIEW_WIDTH = 760
 
 
 @dataclass(frozen=True)
@@ -146,30 +143,3 @@ def navigator(pages: Sequence[ChronologyPage]) -> list[NavYear]:
         navs = tuple(NavMonth(str(label), int(count), str(url)) for label, count, url in months.values())
         out.append(NavYear(year, sum(m.count for m in navs), first, navs))
     return out
-
-
-def overview_svg(pages: Sequence[ChronologyPage], width: int = OVERVIEW_WIDTH) -> str:
-    """The chronology's shape at a glance: one bar per page, as high as its items, linking to it."""
-    if not pages:
-        return ""
-    counts = [len(p.items) for p in pages]
-    top, margin, axis = max(counts), 30, 100
-    step = (width - 2 * margin) / len(pages)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline overview" viewBox="0 0 {width} 130" '
-             f'role="group" aria-labelledby="timeline-title timeline-desc">',
-             '<title id="timeline-title">Frise chronologique du dossier</title>',
-             f'<desc id="timeline-desc">{sum(counts)} événements et publications sur {len(pages)} pages, '
-             f'de {escape(pages[0].title)} à {escape(pages[-1].title)} ; chaque barre mène à sa page.</desc>',
-             f'<line class="axis" x1="{margin}" y1="{axis}" x2="{width - margin}" y2="{axis}" />']
-    year = ""
-    for i, (page, n) in enumerate(zip(pages, counts, strict=True)):
-        x, h = margin + i * step, max(2.0, 80 * n / top)
-        parts.append(f'<a href="{escape(page.path)}"><rect class="event period" x="{x + 0.5:.1f}" '
-                     f'y="{axis - h:.1f}" width="{max(step - 1, 1):.1f}" height="{h:.1f}">'
-                     f'<title>{escape(page.title)} : {n} entrée{"s" if n > 1 else ""}</title></rect></a>')
-        if page.key[:4] != year:
-            year = page.key[:4]
-            parts.append(f'<text class="tick-label" x="{x:.1f}" y="{axis + 20}">{year}</text>')
-    parts.append("</svg>")
-    return "\n".join(parts)
-

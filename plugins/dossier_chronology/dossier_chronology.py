@@ -46,7 +46,7 @@ from dossier.chronology import (
     timeline_svg,
     timelinejs,
 )
-from dossier.editorfiles import ORG, PERSON, load_chronology_file
+from dossier.editorfiles import ORG, PERSON, PLACE, load_chronology_file
 from dossier.files import write_atomic
 from dossier.site import final_text, plugin_settings, record_of
 
@@ -81,6 +81,7 @@ class ChronologyGenerator(Generator):
         self.entries: list[Any] = []
         self.publications: list[Publication] = []
         self.pages: list[ChronologyPage] = []
+        self.page_svgs: dict[str, Markup] = {}
 
     def generate_context(self) -> None:
         """Collect and merge everything before writing anything."""
@@ -125,19 +126,24 @@ class ChronologyGenerator(Generator):
         self.context["chronology"] = entries
         months = by_month(entries, self.publications)
         self.context["chronology_months"] = months
+        slugs = {k: p.slug for k, p in pages.items()}
         if sum(len(items) for _, items in months) > int(self.conf["page_size"]):
             folder = folder_of(self.settings["CHRONOLOGY_SAVE_AS"])
             self.pages = split_pages(months, folder, int(self.conf["page_size"]))
             self.context["chronology_nav"] = navigator(self.pages)
             self.context["chronology_svg"] = Markup(overview_svg(self.pages))
         else:
-            self.context["chronology_svg"] = Markup(timeline_svg(entries, self.publications))
-        self.context["chronology_actors"] = sorted({pages[k] for e in entries for k in e.actors
-                                                    if k in pages and pages[k].type in ("Person", "Organization")},
-                                                   key=lambda a: a.name)
+            self.context["chronology_svg"] = Markup(timeline_svg(entries, self.publications, slugs))
+        self.page_svgs = {page.key: Markup(timeline_svg([i.entry for i in page.items if i.entry],
+                                                        [i.publication for i in page.items if i.publication], slugs,
+                                                        "../" * page.path.count("/")))
+                          for page in self.pages}
+        self.context["chronology_actors"] = _actors(pages, {k for e in entries for k in e.actors}, (PERSON, ORG))
         if self.pages:  # a long chronology's overview names only the actors with the most events
             top = sorted(self.context["chronology_actors"], key=lambda a: -len(by_actor[a.key]))[:OVERVIEW_ACTORS]
             self.context["chronology_actors"] = sorted(top, key=lambda a: a.name)
+        else:  # the page's filter: by actor, by place
+            self.context["chronology_filter"] = _choices(pages, {k for e in entries for k in e.actors})
         self.context.setdefault("actor_pages", pages)
         self.context["CHRONOLOGY_URL"] = self.settings["CHRONOLOGY_URL"]
         print(f"chronology: {len(entries)} events from {len(events)} dated clauses in {len(articles)} articles "
@@ -165,15 +171,27 @@ class ChronologyGenerator(Generator):
         pages = self.context.get("actor_pages") or {}
         template = self.get_template("chronology_month")
         for page in self.pages:  # a long chronology: its years or months
-            actors = sorted({pages[k] for k in page.actor_keys() if k in pages and pages[k].type in (PERSON, ORG)},
-                            key=lambda a: a.name)
             writer.write_file(page.path, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
-                              url=page.path, chrono_page=page, chrono_page_actors=actors, page_name="chronology")
+                              url=page.path, chrono_page=page, page_name="chronology",
+                              chrono_page_actors=_actors(pages, page.actor_keys(), (PERSON, ORG)),
+                              chrono_page_filter=_choices(pages, page.actor_keys()),
+                              chrono_page_svg=self.page_svgs.get(page.key, ""))
         labels = {k: ActorLabel(p.name, p.type) for k, p in pages.items()}
         data = timelinejs(self.entries, self.publications, self.settings.get("SITENAME", ""),
                           self.settings.get("SITESUBTITLE", ""), labels)
         out = Path(self.output_path) / self.settings["CHRONOLOGY_JSON_SAVE_AS"]
         write_atomic(out, json.dumps(data, ensure_ascii=False, indent=1, default=_json_default))
+
+
+def _actors(pages: dict[str, Any], keys: set[str], types: tuple[str, ...]) -> list[Any]:
+    """The actor pages of these keys whose type is one of `types`, by name."""
+    return sorted({pages[k] for k in keys if k in pages and pages[k].type in types}, key=lambda a: a.name)
+
+
+def _choices(pages: dict[str, Any], keys: set[str]) -> dict[str, list[list[str]]]:
+    """What the chronology's filter offers (chronologie.js): [slug, name] of its actors, and of its places."""
+    return {"acteur": [[a.slug, a.name] for a in _actors(pages, keys, (PERSON, ORG))],
+            "lieu": [[a.slug, a.name] for a in _actors(pages, keys, (PLACE,))]}
 
 
 def _json_default(o: object) -> str:

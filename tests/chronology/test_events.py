@@ -124,8 +124,11 @@ def test_svg_timeline_is_accessible_and_static():
     b = "Paris a réclamé mardi l'assistance militaire. La France a décidé en septembre dernier de frapper."
     svg = timeline_svg(merge(extract_events([b], ["p1"], REF, "articles/a.html")),
                        [Publication(REF, "T", "articles/a.html", "a")])
-    assert svg.startswith("<svg") and 'role="group"' in svg and "<title" in svg and "<desc" in svg
-    assert "<script" not in svg and svg.count("<circle") == 1 and svg.count("<rect") == 1
+    drawings = svg.split("</svg>")[:-1]  # across and down
+    assert len(drawings) == 2
+    for d in drawings:
+        assert "<svg" in d and 'role="group"' in d and "<title" in d and "<desc" in d
+        assert "<script" not in d and d.count("<circle") == 1 and d.count("<rect") == 1
     assert "septembre 2015" in svg
 
 

@@ -215,12 +215,12 @@ def test_split_chronology_from_disk_follows_its_navigator(browser, split_site):
     page.select_option("#filtre-acteur", "etat-islamique")  # the actor filter works on a month page
     shown = page.eval_on_selector_all("ol.chronology > li.event:not([hidden])", "els => els.length")
     assert 1 <= shown < page.eval_on_selector_all("ol.chronology > li.event", "els => els.length")
-    page.click("nav.chrono-pager >> nth=0 >> a[rel=next]")
-    assert page.url == f"{root}/chronologie/2015-11-2.html"
+    page.click("nav.chrono-pager >> nth=0 >> a[rel=next]")  # the filter goes along
+    assert page.url == f"{root}/chronologie/2015-11-2.html?acteur=etat-islamique"
     page.click("nav.chrono-pager >> nth=0 >> a[rel=prev]")
-    assert page.url == f"{root}/chronologie/2015-11.html"
+    assert page.url == f"{root}/chronologie/2015-11.html?acteur=etat-islamique"
     page.click("nav.chrono-pager >> nth=0 >> a.chrono-up")
-    assert page.url == f"{root}/chronologie.html" and page.inner_text("h1") == "Chronologie"
+    assert page.url == f"{root}/chronologie.html?acteur=etat-islamique" and page.inner_text("h1") == "Chronologie"
     seen, remote, failed = crawl(page, f"{root}/chronologie.html", root)
     assert {f"{root}/chronologie/2015-12.html", f"{root}/acteurs/francois-hollande/page-2.html"} <= seen
     assert failed == [] and errors == [] and [u for u in remote if not u.startswith(("data:", "blob:"))] == []
