@@ -1,0 +1,178 @@
+"""The speech clauses that attribute a quotation, found around it in its sentence, French and English.
+
+Each rule is named (the name is recorded on the quotation it attributes) and looks at the
+sentence with its quotations masked (marks.masked), folded (one character for one, so offsets
+hold in the article's text):
+
+- ``inverted``: « …, a-t-il ajouté », « …, glisse-t-elle » (the speaker is the last one named);
+- ``after``: « …, a déclaré M. Le Drian », « …, souligne sa présidente, Nathalie Cuendet »,
+  "…," said Mr X;
+- ``before``: "…," Ms Porter said; "…," he told reporters;
+- ``according``: « …, selon X », "…," according to X; before the quotation: « Selon X, « … » »;
+- ``heading``: a title's « Cameron : « … » »;
+- ``narrative``: « Et d'ajouter : « … » » (the last one named);
+- ``verb``: a speech verb earlier in the sentence, whose subject is the speaker: « X a affirmé :
+  « … » », « X a estimé que les résultats « … » », "X said he had "…"";
+- ``incise``: a speech clause later in the sentence after a comma: « La Russie a été "…" en
+  Syrie, a déclaré le Président américain ».
+
+A rule gives where the speaker is written (``who``) or that a pronoun stands for them; which
+actor that is, speakers.py decides.  Several rules may apply: they are tried in this order
+until one names a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dossier.quotes.words import alternation, folded, verb_forms
+
+WORD = r"[\w'-]+"
+REFLEXIVE = r"(?:se\s+|s')"
+CLITIC = r"(?:(?:lui|leur|nous|vous|me|m'|l')\s*)?"  # « lui a répondu son hôte »
+BETWEEN = rf"(?:{WORD}\s+){{0,2}}"  # « a ensuite déclaré », « a-t-il encore ajouté », "has also said"
+LEAD = r"[\s,;]*(?:-\s*)?"  # what stands between a closing mark and the clause: « », a déclaré », "…" - said
+# The words a verb form must not follow to be a verb (« le juge », « la note », "the claims").
+NOT_AFTER = {"fr": frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "son", "sa",
+                              "ses", "leur", "leurs", "notre", "votre", "mon", "ma", "mes"}),
+             "en": frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "no", "our", "my", "your"})}
+_LAST_WORD = re.compile(r"([\w'-]+)\s*$")
+SEMICOLON = re.compile(r";")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech clause: the rule, its verb's place, where the speaker is written, or the pronoun that stands for them."""
+
+    rule: str
+    kind: str  # "after" (speaker after the verb), "before" (its subject), "pronoun", "according"
+    block: int
+    verb: tuple[int, int]
+    who: tuple[int, int] | None = None
+    pronoun: str = ""
+
+    def as_data(self) -> dict[str, object]:
+        """Plain data, for the cache."""
+        return {"rule": self.rule, "kind": self.kind, "block": self.block, "verb": list(self.verb),
+                "who": list(self.who) if self.who else None, "pronoun": self.pronoun}
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """One language's compiled patterns."""
+
+    after: tuple[tuple[str, re.Pattern[str]], ...]  # tried at the start of what follows the quotation
+    incise: tuple[tuple[str, re.Pattern[str]], ...]  # the same after a comma further on
+    according_before: re.Pattern[str]
+    narrative: re.Pattern[str]
+    verb: re.Pattern[str]
+    heading: re.Pattern[str]
+    pronoun: re.Pattern[str]
+
+
+@cache
+def patterns(lang: str) -> Patterns:
+    """The language's patterns, compiled once."""
+    verb = rf"(?:{alternation(list(verb_forms(lang)))})"
+    aux = rf"(?:{alternation(folded(lang, 'auxiliaries'))})"
+    according = rf"(?:{alternation(folded(lang, 'according'))})"
+    pron = rf"(?:{alternation(folded(lang, 'pronouns'))})"
+    inv = rf"(?:-t)?-(?:{pron}|on|ils|elles)"
+    if lang == "fr":
+        rules = (
+            ("inverted", rf"(?P<verb>{REFLEXIVE}?{aux}(?P<pron>{inv})\s+{BETWEEN}{REFLEXIVE}?{verb})(?![\w-])"),
+            ("inverted", rf"(?P<verb>(?:{REFLEXIVE}?{aux}\s+{BETWEEN})?{REFLEXIVE}?{verb})(?P<pron>{inv})(?![\w-])"),
+            ("after", rf"(?P<verb>{CLITIC}(?:{REFLEXIVE}?{aux}\s+{BETWEEN})?{REFLEXIVE}?{verb})(?![\w-])"),
+            ("according", rf"(?P<verb>{according})\s+"),
+        )
+    else:
+        rules = (
+            ("after", rf"(?P<verb>{verb})(?![\w-])(?=\s+\S)"),
+            ("before", rf"(?P<who>[^.;:!?\"]{{1,120}}?)\s+(?P<verb>(?:{aux}\s+)?(?:\w+ly\s+)?{verb})(?![\w-])"),
+            ("according", rf"(?P<verb>{according})\s+"),
+        )
+    narrative_verbs = alternation(folded(lang, "regular"))
+    return Patterns(
+        after=tuple((name, re.compile("^" + LEAD + p)) for name, p in rules),
+        incise=tuple((name, re.compile(r",\s*(?:-\s*)?" + p)) for name, p in rules if name != "before"),
+        according_before=re.compile(rf"(?:^|[,;:]\s*|\s)(?P<verb>{according})\s+(?P<who>[^,;:\"]{{1,100}}?)"
+                                    r"\s*[,:]\s*(?:-\s*)?$"),
+        narrative=re.compile(rf"(?<![\w'-])et\s+(?:d'|de\s+)(?P<verb>{narrative_verbs})\s*:?\s*$"),
+        verb=re.compile(rf"(?<![\w'-])(?P<verb>{REFLEXIVE}?{verb})(?P<pron>{inv})?(?![\w-])"),
+        heading=re.compile(r"^\s*(?P<who>[^:\"]{2,60}?)\s*:\s*$"),
+        pronoun=re.compile(rf"(?<![\w'-])(?P<pron>{pron})(?:\s+{aux})?(?:\s+{WORD}){{0,2}}\s*$"),
+    )
+
+
+def _is_verb(text: str, start: int, lang: str) -> bool:
+    """The form at `start` is a verb, not a noun after its determiner (« le juge », "the claims")."""
+    m = _LAST_WORD.search(text, 0, start)
+    return m is None or m.group(1) not in NOT_AFTER[lang]
+
+
+def after_quote(folded_block: str, b: int, start: int, end: int, lang: str) -> list[Cue]:
+    """Speech clauses right after a quotation (``start`` its closing mark's end) and after a comma further on."""
+    p = patterns(lang)
+    out: list[Cue] = []
+    right = folded_block[start:end]
+    for name, rx in p.after:
+        m = rx.match(right)
+        if m is None or not _is_verb(right, m.start("verb"), lang):
+            continue
+        out.append(_cue(name, b, start, m, end))
+    for name, rx in p.incise:
+        for m in rx.finditer(right):
+            if m.start() > 0 and _is_verb(right, m.start("verb"), lang):
+                out.append(_cue("incise", b, start, m, end, name))
+                break
+    return out
+
+
+def _cue(name: str, b: int, offset: int, m: re.Match[str], end: int, kind: str = "") -> Cue:
+    kind = kind or name
+    verb = (offset + m.start("verb"), offset + m.end("verb"))
+    pron = m.groupdict().get("pron")
+    if pron:
+        return Cue(name, "pronoun", b, verb, None, pron.split("-")[-1])
+    if kind == "before":
+        return Cue(name, "before", b, verb, (offset + m.start("who"), offset + m.end("who")))
+    if kind == "inverted":
+        kind = "after"
+    return Cue(name, kind, b, verb, (verb[1], end))
+
+
+def before_quote(folded_block: str, b: int, start: int, end: int, lang: str, heading: bool) -> list[Cue]:
+    """Speech clauses earlier in the sentence (``start`` the sentence's start, ``end`` the opening mark)."""
+    p = patterns(lang)
+    left = folded_block[start:end]
+    out: list[Cue] = []
+    if heading:
+        m = p.heading.match(left)
+        if m:
+            out.append(Cue("heading", "before", b, (end, end), (start + m.start("who"), start + m.end("who"))))
+    m = p.according_before.search(left)
+    if m:
+        out.append(Cue("according", "according", b, (start + m.start("verb"), start + m.end("verb")),
+                       (start + m.start("who"), start + m.end("who"))))
+    if lang == "fr":
+        m = p.narrative.search(left)
+        if m:
+            out.append(Cue("narrative", "pronoun", b, (start + m.start("verb"), start + m.end("verb")), None, "il"))
+    verbs = [v for v in p.verb.finditer(left) if _is_verb(left, v.start(), lang)]
+    if verbs:
+        v = verbs[-1]
+        verb = (start + v.start("verb"), start + v.end("verb"))
+        if v.group("pron"):
+            out.append(Cue("verb", "pronoun", b, verb, None, v.group("pron").split("-")[-1]))
+        else:
+            clause = max([start] + [start + s.end() for s in SEMICOLON.finditer(left, 0, v.start())])
+            out.append(Cue("verb", "before", b, verb, (clause, verb[0])))
+    return out
+
+
+def pronoun_subject(folded_text: str, lang: str) -> str:
+    """The pronoun a subject ends with (« Il a », "he has"), or ""."""
+    m = patterns(lang).pronoun.search(folded_text)
+    return m.group("pron") if m else ""

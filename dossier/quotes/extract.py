@@ -1,0 +1,291 @@
+"""Attributed quotations of one article: what was said, who said it, when, where in the article.
+
+:func:`find_quotes` runs these steps:
+
+1. find the quotation marks, across paragraphs (marks.py), and mask the quotations' words;
+2. drop what is no quotation: fewer than MIN_WORDS words (« deconfliction », "unanime", « la
+   clarté »), a name (« l'opération « Chammal » », « le livre « … » »), a slogan or a sign (« aux
+   cris de « … » »), an English title in capitals;
+3. find the speech clauses around each one (cues.py) — steps 1 to 3 are a pure function of the
+   text, cached per article (:func:`scan_quotes`, QUOTES_VERSION);
+4. name the speaker of each clause from the actors' mentions (speakers.py); a quotation with no
+   clause of its own takes the speaker of the one before it in its paragraph, or in the
+   paragraph before when its paragraph is all quotation ("continued"), and a quotation a title
+   or a subheading repeats takes the speaker of the one it repeats ("repeated");
+5. date it: a date the chronology found next to the speech verb (« a déclaré lundi »), else the
+   article's publication date.
+
+Quotations keep ids derived from their article and sentence, as the chronology's events do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from dossier.datewords import DAY
+from dossier.lexicon import abbreviations
+from dossier.quotes.cues import Cue, after_quote, before_quote
+from dossier.quotes.marks import Quoted, find_marks, is_heading, masked, sentence_spans
+from dossier.quotes.speakers import EXCLUDED, Mention, Speaker, Speakers
+from dossier.quotes.words import alternation, folded
+from dossier.text import fold, words
+
+# Bump when what scan_quotes returns changes shape or meaning: cached results are then computed again.
+QUOTES_VERSION = "1"
+# A quotation has at least this many words: « la clarté », "no threat", « deconfliction » are
+# words an article holds at a distance, not something someone said.
+MIN_WORDS = 3
+# A date written this many characters from the speech verb at most is the date of the speech
+# (« a déclaré lundi », "said on Tuesday").
+DATE_REACH = 40
+# An English quotation this share of whose long words are capitalised is a title ("The Lord of the Rings").
+TITLE_CASE_SHARE = 0.7
+TITLE_MAX_WORDS = 10
+# Two quotations are one when one holds the other, or when they share this share of their words.
+SAME_QUOTE_OVERLAP = 0.8
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attributed quotation of one article."""
+
+    id: str
+    text: str  # the quoted words, without their marks
+    block: int  # the paragraph it opens in (an index in the article's blocks: 0 is the title)
+    start: int  # offset of its opening mark in that paragraph
+    end_block: int
+    end: int  # offset after its closing mark in end_block
+    speaker: str  # the actor's key, "" when the speaker is no actor of the dossier
+    speaker_name: str  # as the article writes it: « M. Le Drian », « un diplomate européen »
+    cue: str  # the rule that attributed it (cues.py), "continued" or "repeated"
+    verb: str  # the speech verb as written (« a déclaré »), "" when continued or repeated
+    date: date | None
+    precision: str  # DAY, MONTH… (dossier.datewords); "" when undated
+    date_expression: str  # the words the date comes from; "" for the publication date
+    sentence: str
+
+    def as_data(self) -> dict[str, Any]:
+        """Plain data (the date as ISO text)."""
+        d = asdict(self)
+        d["date"] = self.date.isoformat() if self.date else None
+        return d
+
+
+def quote_id(article: str, sentence: str, text: str) -> str:
+    """A stable id: the same quotation in the same sentence of the same article gives the same id after any rebuild."""
+    norm = " ".join(fold(sentence).split())
+    return "q-" + hashlib.sha1(f"{article}|{norm}|{' '.join(fold(text).split())}".encode()).hexdigest()[:10]
+
+
+# --- 1-3. the text: marks, what is no quotation, speech clauses (cached) ---------------------------
+
+def _language(lang: str) -> str:
+    return "en" if lang == "en" else "fr"
+
+
+def _left_pattern(lang: str, section: str, tail: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'-])(?:{alternation(folded(lang, section))}){tail}$")
+
+
+_REJECTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _rejects(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    if lang not in _REJECTS:  # compiled once per language
+        _REJECTS[lang] = (_left_pattern(lang, "naming", r"\s*(?:de\s+|d'|of\s+|:\s*)?[\"']?\s*"),
+                          _left_pattern(lang, "slogans", r"(?![\w-])[^\"]{0,30}"))
+    return _REJECTS[lang]
+
+
+def _title_case(text: str) -> bool:
+    """"The Lord of the Rings": an English title, not a sentence."""
+    ws = [w for w in words(text) if len(w) > 3]
+    return (0 < len(words(text)) <= TITLE_MAX_WORDS and len(ws) >= 2 and not text.rstrip().endswith(tuple(".!?,"))
+            and sum(w[:1].isupper() for w in ws) >= TITLE_CASE_SHARE * len(ws))
+
+
+def _reject(text: str, before: str, lang: str) -> str:
+    """Why a quoted span is no quotation ("" when it is one); `before` is the folded text before its mark."""
+    if len(words(text)) < MIN_WORDS:
+        return "short"
+    naming, slogans = _rejects(lang)
+    if naming.search(before):
+        return "naming"
+    if slogans.search(before):
+        return "slogan"
+    if lang == "en" and _title_case(text):
+        return "title"
+    return ""
+
+
+def _sentence_at(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= at < e:
+            return s, e
+    return spans[-1]
+
+
+def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
+    """Every quoted span of an article with why it is no quotation, or the speech clauses around it (plain data)."""
+    lang = _language(lang)
+    quoted = find_marks(blocks)
+    hidden = masked(blocks, quoted)
+    folded_blocks = [fold(m) for m in hidden]
+    no_break = abbreviations()
+    spans = [sentence_spans(m, no_break) for m in hidden]
+    out = []
+    for q in quoted:
+        text = q.text(blocks)
+        s_start, s_end = _sentence_at(spans[q.block], q.start)
+        r_start, r_end = _sentence_at(spans[q.end_block], max(q.end - 1, 0))
+        heading = is_heading(blocks[q.block], q.block)
+        reason = _reject(text, folded_blocks[q.block][max(0, q.start - 40):q.start], lang)
+        cues: list[Cue] = []
+        if not reason:
+            cues = after_quote(folded_blocks[q.end_block], q.end_block, q.end, r_end, lang)
+            before = before_quote(folded_blocks[q.block], q.block, s_start, q.start, lang, heading)
+            cues = cues[:1] + before + cues[1:]  # right after the quotation first, a later incise last
+        out.append({"block": q.block, "start": q.start, "end_block": q.end_block, "end": q.end, "family": q.family,
+                    "closed": q.closed, "parts": [list(p) for p in q.parts], "text": text, "heading": heading,
+                    "sentence": [s_start, s_end], "alone": _alone(folded_blocks[q.block], s_start, q.start)
+                    and _alone(folded_blocks[q.end_block], q.end, r_end),
+                    "reject": reason, "cues": [c.as_data() for c in cues]})
+    return out
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Nothing but marks, spaces and punctuation between `start` and `end`: the quotation is its sentence."""
+    return not re.search(r"\w", text[start:end])
+
+
+# --- 4-5. speakers and dates --------------------------------------------------------------------
+
+def _cue_of(d: dict[str, Any]) -> Cue:
+    return Cue(d["rule"], d["kind"], d["block"], tuple(d["verb"]), tuple(d["who"]) if d["who"] else None,  # type: ignore[arg-type]
+               d["pronoun"])
+
+
+def _quoted_of(d: dict[str, Any]) -> Quoted:
+    return Quoted(d["block"], d["start"], d["end_block"], d["end"], d["family"], d["closed"],
+                  tuple(tuple(p) for p in d["parts"]))  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class _Timex:
+    block: int
+    start: int
+    end: int
+    value: date
+    precision: str
+    text: str
+
+
+def _timexes(blocks: Sequence[str], dated: Sequence[dict[str, Any]]) -> list[_Timex]:
+    """The chronology's dates, placed in their paragraphs."""
+    out = []
+    for d in dated:
+        b, at = d["block"], blocks[d["block"]].find(d["expression"], d["offset"])
+        if at >= 0:
+            out.append(_Timex(b, at, at + len(d["expression"]), date.fromisoformat(d["value"]), d["precision"],
+                              d["expression"]))
+    return out
+
+
+def _date_of(cue: Cue | None, timexes: Sequence[_Timex], published: date | None,
+             inside: Sequence[tuple[int, int, int]]) -> tuple[date | None, str, str]:
+    """The date written next to the speech verb, else the publication date: (value, precision, expression)."""
+    if cue is not None:
+        near = [(min(abs(t.start - cue.verb[1]), abs(cue.verb[0] - t.end)), t) for t in timexes
+                if t.block == cue.block and not any(b == t.block and s <= t.start < e for b, s, e in inside)]
+        near = [(d, t) for d, t in near if d <= DATE_REACH]
+        if near:
+            t = min(near, key=lambda x: x[0])[1]
+            return t.value, t.precision, t.text
+    return published, DAY if published else "", ""
+
+
+def _same(a: str, b: str) -> bool:
+    """One quotation is the other: one holds the other, or they share most of their words."""
+    fa, fb = " ".join(words(fold(a))), " ".join(words(fold(b)))
+    if fa in fb or fb in fa:
+        return True
+    wa, wb = set(fa.split()), set(fb.split())
+    return bool(wa and wb) and len(wa & wb) >= SAME_QUOTE_OVERLAP * min(len(wa), len(wb))
+
+
+def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: str, published: date | None = None,
+              mentions: Sequence[Mention] = (), dated: Sequence[dict[str, Any]] = (), authors: Sequence[str] = (),
+              publishers: Sequence[str] = (), article: str = "") -> list[Quote]:
+    """The attributed quotations of an article from its scanned quotations (steps 4 and 5)."""
+    lang = _language(lang)
+    kept = [d for d in scanned if not d["reject"]]
+    parts = [tuple(p) for d in scanned for p in d["parts"]]
+    hidden = masked(blocks, [_quoted_of(d) for d in scanned])
+    speakers = Speakers(blocks, [fold(m) for m in hidden], lang, mentions, parts, authors, publishers)  # type: ignore[arg-type]
+    timexes = _timexes(blocks, dated)
+    found: list[tuple[dict[str, Any], Speaker, Cue | None]] = []
+    for d in kept:
+        speaker, cue = _speaker(d, speakers, found, blocks)
+        if speaker is not None:
+            found.append((d, speaker, cue))
+    named = [(d, s) for d, s, _c in found if s is not EXCLUDED]
+    for d in kept:  # a title or a subheading repeats what someone says in the text
+        if not any(f is d for f, _s, _c in found):
+            source = next((s for f, s in named if not f["heading"] and _same(d["text"], f["text"])), None)
+            if source is not None:
+                found.append((d, Speaker(source.key, source.name, "repeated"), None))
+    out = []
+    for d, speaker, cue in sorted(found, key=lambda x: (x[0]["block"], x[0]["start"])):
+        if speaker is EXCLUDED:
+            continue
+        when, precision, expression = _date_of(cue, timexes, published, parts)  # type: ignore[arg-type]
+        sentence = " ".join(blocks[d["block"]][d["sentence"][0]:d["sentence"][1]].split())
+        rule = speaker.how if speaker.how in ("continued", "repeated") else cue.rule if cue else ""
+        verb = " ".join(blocks[cue.block][cue.verb[0]:cue.verb[1]].split()) if cue else ""
+        out.append(Quote(quote_id(article, sentence, d["text"]), d["text"], d["block"], d["start"], d["end_block"],
+                         d["end"], speaker.key, speaker.name, rule, verb, when, precision, expression, sentence))
+    return out
+
+
+def _speaker(d: dict[str, Any], speakers: Speakers, found: list[tuple[dict[str, Any], Speaker, Cue | None]],
+             blocks: Sequence[str]) -> tuple[Speaker | None, Cue | None]:
+    """The speaker of one quotation: its own speech clause, or the quotation it goes on from."""
+    for c in d["cues"]:
+        cue = _cue_of(c)
+        s = speakers.resolve(cue, (d["block"], d["start"]))
+        if s is not None:
+            return s, cue
+    if d["heading"] or not d["alone"] or not found:
+        return None, None
+    prev, speaker, cue = found[-1]
+    if speaker is EXCLUDED:
+        return None, None
+    same_block = prev["end_block"] == d["block"]
+    previous_block = prev["end_block"] == d["block"] - 1 and not re.search(r"\w", blocks[d["block"]][:d["start"]])
+    if (same_block or previous_block) and not _other_person_between(speakers, prev, d, speaker):
+        return Speaker(speaker.key, speaker.name, "continued"), cue
+    return None, None
+
+
+def _other_person_between(speakers: Speakers, prev: dict[str, Any], d: dict[str, Any], speaker: Speaker) -> bool:
+    """Someone else is named between the quotation before and this one (then this one is not theirs to go on)."""
+    start, end = (prev["end_block"], prev["end"]), (d["block"], d["start"])
+    return any(start <= (m.block, m.start) < end and m.key != speaker.key and m.type == "Person"
+               for m in speakers.mentions)
+
+
+def find_quotes(blocks: Sequence[str], lang: str, published: date | None = None, mentions: Sequence[Mention] = (),
+                dated: Sequence[dict[str, Any]] = (), authors: Sequence[str] = (), publishers: Sequence[str] = (),
+                article: str = "") -> list[Quote]:
+    """Every attributed quotation of an article (a pure function of its text and of what the other stages found).
+
+    `blocks` as the analyses read them (title, standfirst, paragraphs); `mentions` the actors'
+    spans with their types; `dated` what dossier.chronology.find_dated gives for the same
+    blocks; `authors` and `publishers` are never speakers; `article` makes the ids (its slug).
+    """
+    return attribute(scan_quotes(blocks, lang), blocks, lang, published, mentions, dated, authors, publishers, article)

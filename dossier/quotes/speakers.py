@@ -1,0 +1,281 @@
+"""Who a speech clause names: an actor the article's mentions give, the last one named, or words kept as written.
+
+The mentions are the actors stage's spans (block, start, end, actor key) with the actor's type,
+passed in as plain data: this module knows no model.  A description the actors stage maps to
+an actor (« le président américain », from the editors' actors file) is a mention like a name.
+Another description (« le ministre », « l'entraîneur ») stands for the last person named before
+whom the article calls so, or, short and definite, for the last person named in the paragraph
+or the one before; an indefinite one (« un diplomate européen ») names no actor and is kept as
+written.  A journalist (the article's authors, "Al Jazeera's Rania Haddad", « notre
+correspondant ») and an outlet are never a speaker: a clause that names one attributes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from dossier.editorfiles import ORG, PERSON
+from dossier.lexicon import abbreviations, outlets
+from dossier.quotes.cues import Cue, pronoun_subject
+from dossier.quotes.words import alternation, folded
+from dossier.text import fold, name_key
+
+# How far around a person's mention the head of a description is looked for (« Le ministre
+# français des Affaires étrangères, Jean-Yves Le Drian »: before; "Raj Dhillon, president of": after).
+DESCRIBED_BEFORE = 60
+DESCRIBED_AFTER = 80
+# A speaker written in more words than this is a clause, not a name.
+NAME_MAX_WORDS = 8
+# A short description without a complement (« l'entraîneur ») stands for the last person named
+# this many paragraphs back at most.
+DESCRIPTION_REACH = 1
+# « en expliquant », "adding": a participle's subject is the sentence's.
+PARTICIPLES = ("ant", "ing")
+# Subjects that name no one (« Ils notent », "we said").
+NO_ONE = frozenset({"ils", "elles", "on", "nous", "vous", "they", "we", "you", "il", "elle", "he", "she", "it", "one",
+                    "i", "je"})
+# Words of a description that say nothing of whom it describes.
+DESCRIPTION_SMALL = frozenset({"des", "du", "de", "the", "of", "and", "et"})
+# How far after a description's comma its apposition's name may start (« son avocate, Me Sophie Marcoux »).
+APPOSITION_REACH = 8
+APPOSITION = re.compile(r",\s*")
+# Between a subject and its verb: an apposition between commas, then auxiliaries and adverbs.
+SUBJECT_GAP = re.compile(r"^\s*(?:,[^,\"]{1,120}?)?\s*,?\s*(?:[\w'-]+\s+){0,3}$")
+COMPLEMENT_BEFORE = re.compile(r"(?<![\w'-])(?:de|du|des|d'|à|au|aux|avec|dans|en|sur|par|pour|chez|entre|contre|vers"
+                               r"|of|for|at|in|with|on|by|from|to|between|against|near)"
+                               r"(?:\s+(?:la|le|les|the)\s+|\s*l'|\s+)$")
+_WORDS = re.compile(r"[\w'-]+")
+LEADING_ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
+_CLAUSE_END = re.compile(r"[,;.:!?\"\[\]«»“”]")
+_TITLE_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}$")
+_LAST_NAME_WORD = re.compile(r"[\w-]+$")
+
+
+class Mention(NamedTuple):
+    """Where the article names an actor, as the actors stage gives it, with the actor's type."""
+
+    block: int
+    start: int
+    end: int
+    key: str
+    type: str = PERSON
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: an actor key ("" when no actor of the dossier) and the name as the article writes it."""
+
+    key: str
+    name: str
+    how: str  # named, pronoun, description, written; excluded: a journalist or an outlet
+
+
+EXCLUDED = Speaker("", "", "excluded")
+
+
+@cache
+def _language(lang: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    """(speaker ends, definite determiners, indefinite ones, reporters) of a language."""
+    ends = re.compile(rf"(?<![\w'-])(?:{alternation(folded(lang, 'speaker_ends'))})(?![\w-])")
+    reporters = re.compile(alternation(folded(lang, "reporters")))
+    return ends, frozenset(folded(lang, "determiners")), frozenset(folded(lang, "indefinite")), reporters
+
+
+@cache
+def _outlet_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'-])(?:{alternation(sorted(outlets()))})'s\s*$")
+
+
+def bare_key(name: str) -> str:
+    """A name's key without its leading article (« l'AFP » -> afp, "the BBC" -> bbc)."""
+    return LEADING_ARTICLE.sub("", name_key(name))
+
+
+class Speakers:
+    """The speakers of one article's speech clauses."""
+
+    def __init__(self, blocks: Sequence[str], folded_blocks: Sequence[str], lang: str, mentions: Sequence[Mention],
+                 quoted: Sequence[tuple[int, int, int]], authors: Collection[str] = (),
+                 publishers: Collection[str] = ()) -> None:
+        self.blocks = blocks
+        self.folded = folded_blocks
+        self.lang = "en" if lang == "en" else "fr"
+        self.ends, self.definite, self.indefinite, self.reporters = _language(self.lang)
+        self.not_speakers = {bare_key(n) for n in (*authors, *publishers) if n.strip()} | outlets()
+        self.surnames = {k.split()[-1] for k in (name_key(n) for n in authors if len(n.split()) > 1)}
+        inside = {b: [(s, e) for bb, s, e in quoted if bb == b] for b, _s, _e in quoted}
+        self.mentions = sorted((m for m in mentions if not any(s <= m.start and m.end <= e
+                                                                for s, e in inside.get(m.block, ()))),
+                               key=lambda m: (m.block, m.start))
+        self.journalists = {m.key for m in self.mentions if self._is_journalist(m)}
+
+    # --- who is never a speaker ---------------------------------------------------------------
+
+    def _is_journalist(self, m: Mention) -> bool:
+        """An author of the article, a reporter named as one ("Al Jazeera's Rania Haddad", « notre correspondant X »)."""
+        text = bare_key(self.blocks[m.block][m.start:m.end])
+        if text in self.not_speakers or (len(text.split()) == 1 and text in self.surnames):
+            return True
+        if m.type != PERSON:
+            return False
+        left = self.folded[m.block][max(0, m.start - 50):m.start]
+        right = self.folded[m.block][m.end:m.end + 30]
+        return bool(_outlet_pattern().search(left) or re.search(rf"(?:{self.reporters.pattern})[^.;]{{0,40}}$", left)
+                    or re.match(rf"^\s*,\s*(?:{self.reporters.pattern})", right))
+
+    def excluded(self, m: Mention) -> bool:
+        """A journalist or an outlet: never a speaker."""
+        return m.key in self.journalists or bare_key(self.blocks[m.block][m.start:m.end]) in self.not_speakers
+
+    # --- mentions ---------------------------------------------------------------------------------
+
+    def _in(self, b: int, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.block == b and start <= m.start < end]
+
+    def last_named(self, b: int, at: int, types: Collection[str] = (PERSON,), reach: int | None = None) -> Mention | None:
+        """The last actor of these types named before (block, offset), not a journalist (at most `reach` blocks back)."""
+        for m in reversed(self.mentions):
+            if (m.block, m.end) <= (b, at) and m.type in types and not self.excluded(m):
+                return m if reach is None or b - m.block <= reach else None
+        return None
+
+    def _named(self, m: Mention, how: str = "named") -> Speaker:
+        return EXCLUDED if self.excluded(m) else Speaker(m.key, " ".join(self.blocks[m.block][m.start:m.end].split()),
+                                                         how)
+
+    def _complement(self, m: Mention) -> bool:
+        """« le candidat de Lamuka », "at the White House", "with Francois Hollande": a complement, not a subject."""
+        return COMPLEMENT_BEFORE.search(self.folded[m.block], max(0, m.start - 14), m.start) is not None
+
+    # --- the rules ------------------------------------------------------------------------------
+
+    def resolve(self, cue: Cue, at: tuple[int, int]) -> Speaker | None:
+        """The speaker a cue names (`at`: where the quotation opens), EXCLUDED, or None when it names no one."""
+        if cue.kind == "pronoun":
+            return self._pronoun(cue.pronoun, at)
+        assert cue.who is not None
+        if cue.rule == "heading":  # « Cameron : « … » »: a name, or no speaker
+            named = [m for m in self._in(cue.block, *cue.who) if m.type in (PERSON, ORG)]
+            return self._named(named[-1]) if named else None
+        if cue.kind == "before":
+            verb = self.folded[cue.block][cue.verb[0]:cue.verb[1]]
+            return self._subject(cue.block, cue.who[0], cue.who[1], at, verb.endswith(PARTICIPLES))
+        return self._following(cue.block, cue.who[0], cue.who[1], at)
+
+    def _pronoun(self, pronoun: str, at: tuple[int, int]) -> Speaker | None:
+        types = (ORG,) if pronoun == "it" else (PERSON,) if pronoun in folded(self.lang, "pronouns") else ()
+        m = self.last_named(*at, types) if types else None
+        return self._named(m, "pronoun") if m else None
+
+    def _following(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
+        """The speaker written after an inverted verb or « selon »: « a déclaré lundi M. Le Drian à quelques journalistes »."""
+        text = self.folded[b]
+        i = start + len(text[start:end]) - len(text[start:end].lstrip())
+        while True:  # « a déclaré lundi le ministre », « a souligné encore M. X »: skip what is no name
+            w = re.match(r"[\w'-]+", text[i:end])
+            if (not w or self.blocks[b][i:i + 1].isupper() or w.group(0) in self.definite | self.indefinite
+                    or w.group(0).startswith("l'")):
+                break
+            if self.ends.fullmatch(w.group(0)) or len(w.group(0)) < 2:
+                return None
+            i += w.end() + len(text[i + w.end():end]) - len(text[i + w.end():end].lstrip())
+        stop = self.ends.search(text, i, end)
+        chunk_end = min(stop.start() if stop else end, self._clause_end(b, i, end))
+        named = [m for m in self._in(b, i, max(chunk_end, i + 1)) if not self._complement(m)]
+        first = _WORDS.match(text, i)
+        if first and (first.group(0) in self.definite or first.group(0).startswith("l'")):
+            apposed = self._apposed(b, chunk_end)  # « sa présidente, Nathalie Cuendet »
+            if apposed is not None:
+                return self._named(apposed)
+        people = [m for m in named if m.type == PERSON]
+        if people or named:
+            return self._named((people or named)[0])  # "said LAFD Capt. Renato Salas"
+        return self._written(b, i, chunk_end, at)
+
+    def _apposed(self, b: int, end: int) -> Mention | None:
+        after = APPOSITION.match(self.folded[b], end)
+        if after is None:
+            return None
+        named = self._in(b, after.end(), after.end() + APPOSITION_REACH)
+        return named[0] if named else None
+
+    def _clause_end(self, b: int, start: int, end: int) -> int:
+        """Where a name's clause ends: a punctuation mark, not the full stop of « M. », "Dr." or an initial."""
+        for m in _CLAUSE_END.finditer(self.blocks[b], start, end):
+            if m.group(0) == ".":
+                word = _LAST_NAME_WORD.search(self.blocks[b], start, m.start())
+                if word and (word.group(0) in abbreviations() or len(word.group(0)) == 1 or _TITLE_ABBREVIATION.match(
+                        word.group(0)) and re.match(r"\s+[A-ZÀ-Ý]", self.blocks[b][m.end():m.end() + 2])):
+                    continue  # « M. Le Drian », "LAFD Capt. Renato Salas"
+            return m.start()
+        return end
+
+    def _subject(self, b: int, start: int, end: int, at: tuple[int, int], participle: bool = False) -> Speaker | None:
+        """The subject of a speech verb: the name just before it (past an apposition), a pronoun, or the clause's first.
+
+        A participle's subject is the sentence's (« Rabat a annoncé …, en expliquant qu'une « … » »).
+        """
+        named = [m for m in self._in(b, start, end) if not self._complement(m)]
+        text = self.folded[b]
+        if participle and named:
+            return self._named(named[0])
+        for m in reversed(named):
+            if SUBJECT_GAP.match(text[m.end:end]):
+                return self._named(m)
+        pronoun = pronoun_subject(text[start:end], self.lang)
+        if pronoun:
+            return self._pronoun(pronoun, at)
+        for types in ((PERSON,), (ORG,), None):
+            for m in named:
+                if types is None or m.type in types:
+                    return self._named(m)
+        comma = text.rfind(",", start, end)
+        head = comma + 1 if comma >= 0 and text[comma + 1:end].strip() else start
+        tail = text[head:end]
+        words = tail.split()
+        while words and (words[-1] in folded(self.lang, "auxiliaries") or words[-1].endswith(("ment", "ly"))):
+            words.pop()
+        if not words:
+            return None
+        stripped = head + len(tail) - len(tail.lstrip())
+        return self._written(b, stripped, stripped + len(" ".join(words)), at)
+
+    def _written(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
+        """A speaker no mention covers: a description of someone named before, or words kept as written."""
+        original = " ".join(self.blocks[b][start:end].split()).strip(" ,")
+        words = _WORDS.findall(fold(original))
+        if not words or len(words) > NAME_MAX_WORDS or bare_key(original) in self.not_speakers:
+            return None
+        first = words[0]
+        if len(words) == 1 and first in NO_ONE:
+            return None
+        if first in self.definite or first.startswith("l'"):
+            return self._described(b, start, end, original, words, at)
+        if first in self.indefinite or original[:1].isupper():
+            return Speaker("", original, "written")
+        return None
+
+    def _described(self, b: int, start: int, end: int, original: str, words: list[str],
+                   at: tuple[int, int]) -> Speaker | None:
+        """« le ministre » … the person the article called so, or an apposition: « sa présidente, Nathalie Cuendet »."""
+        apposed = self._apposed(b, end)
+        if apposed is not None:
+            return self._named(apposed)
+        content = [w[2:] if w.startswith(("l'", "d'")) else w for w in words]
+        content = [w for w in content if len(w) > 2 and w not in self.definite and w not in DESCRIPTION_SMALL]
+        if content:
+            for m in reversed(self.mentions):
+                if (m.block, m.end) > at or m.type != PERSON or self.excluded(m):
+                    continue
+                window = self.folded[m.block][max(0, m.start - DESCRIBED_BEFORE):m.end + DESCRIBED_AFTER]
+                if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window) for w in content):
+                    return self._named(m, "description")
+        if len(content) == 1 and len(words) <= 2 and not any(c.isdigit() for c in original) and "'s" not in original:
+            m = self.last_named(*at, reach=DESCRIPTION_REACH)
+            if m:
+                return self._named(m, "description")
+        return Speaker("", original, "written")
