@@ -82,13 +82,28 @@ class Result:
     missed: list[dict[str, Any]] = field(default_factory=list)  # labelled, not found with its speaker
     wrong: list[Quote] = field(default_factory=list)  # found, no labelled pair
     not_quotes: list[Quote] = field(default_factory=list)  # found, labelled as no quotation
+    repeats: list[Quote] = field(default_factory=list)  # found again (a title repeating a quotation)
     text_found: int = 0  # labelled quotations found, whoever the speaker
     dates_right: int = 0
     dates_labelled: int = 0
 
 
+    @property
+    def attributed(self) -> list[dict[str, Any]]:
+        """The labelled quotations with a speaker (one the label leaves unattributed is no pair to find)."""
+        return [q for q in self.gold.quotes if q.get("speaker")]
+
+
 def norm(text: str) -> str:
     return " ".join(words(fold(text)))
+
+
+def overlap(a: str, b: str) -> float:
+    """The share of the longer one's words the two have in common."""
+    wa, wb = norm(a).split(), norm(b).split()
+    if not wa or not wb:
+        return 0.0
+    return sum(min(wa.count(w), wb.count(w)) for w in set(wa)) / max(len(wa), len(wb))
 
 
 def same_text(a: str, b: str) -> bool:
@@ -96,11 +111,7 @@ def same_text(a: str, b: str) -> bool:
     fa, fb = norm(a), norm(b)
     if not fa or not fb:
         return False
-    if fa in fb or fb in fa:
-        return True
-    wa, wb = fa.split(), fb.split()
-    common = sum(min(wa.count(w), wb.count(w)) for w in set(wa))
-    return common >= SAME_WORDS * max(len(wa), len(wb))
+    return fa in fb or fb in fa or overlap(a, b) >= SAME_WORDS
 
 
 def name_forms(name: str) -> str:
@@ -174,12 +185,12 @@ def extract(golds: Sequence[Gold], ner_cache: Path = NER_CACHE) -> list[Result]:
 def score(r: Result) -> Result:
     """Match found pairs to labelled ones, one to one."""
     free = list(r.found)
-    for label in r.gold.quotes:
+    for label in r.attributed:
         text, speaker = str(label.get("text") or ""), str(label.get("speaker") or "")
         if any(same_text(text, q.text) for q in r.found):
             r.text_found += 1
-        match = next((q for q in free if same_text(text, q.text) and same_speaker(speaker, r.gold.page, q, r.names)),
-                     None)
+        candidates = [q for q in free if same_text(text, q.text) and same_speaker(speaker, r.gold.page, q, r.names)]
+        match = max(candidates, key=lambda q: overlap(text, q.text), default=None)
         if match is None:
             r.missed.append(label)
             continue
@@ -190,6 +201,9 @@ def score(r: Result) -> Result:
             r.dates_labelled += 1
             r.dates_right += want == match.date
     for q in free:
+        if any(same_text(q.text, m.text) and q.speaker_name == m.speaker_name for _lb, m in r.right):
+            r.repeats.append(q)  # a title repeating a quotation labelled once: neither right nor wrong
+            continue
         if any(same_text(n, q.text) for n in r.gold.not_quotes) and not any(
                 same_text(str(lb.get("text") or ""), q.text) for lb in r.gold.quotes):
             r.not_quotes.append(q)
@@ -210,8 +224,8 @@ class Sums:
 
     def add(self, r: Result) -> None:
         self.right += len(r.right)
-        self.found += len(r.found)
-        self.labelled += len(r.gold.quotes)
+        self.found += len(r.found) - len(r.repeats)
+        self.labelled += len(r.attributed)
         self.text_found += r.text_found
         self.not_quotes += len(r.not_quotes)
         self.not_quotes_labelled += len(r.gold.not_quotes)

@@ -70,6 +70,8 @@ class Patterns:
     verb: re.Pattern[str]
     heading: re.Pattern[str]
     pronoun: re.Pattern[str]
+    opinion: re.Pattern[str]
+    according_pronoun: re.Pattern[str]
 
 
 @cache
@@ -102,6 +104,8 @@ def patterns(lang: str) -> Patterns:
         narrative=re.compile(rf"(?<![\w'-])et\s+(?:d'|de\s+)(?P<verb>{narrative_verbs})\s*:?\s*$"),
         verb=re.compile(rf"(?<![\w'-])(?P<verb>{REFLEXIVE}?{verb})(?P<pron>{inv})?(?![\w-])"),
         heading=re.compile(r"^\s*(?P<who>[^:\"]{2,60}?)\s*:\s*$"),
+        opinion=re.compile(rf"^\s*(?P<verb>{alternation(folded(lang, 'opinion'))})\s+(?P<who>[^,;:\"]{{1,100}}?)\s*,"),
+        according_pronoun=re.compile(rf"(?<![\w'-])(?P<verb>{according})\s+(?P<pron>lui|elle|him|her)(?![\w'-])"),
         pronoun=re.compile(rf"(?<![\w'-])(?P<pron>{pron})(?:\s+{aux})?(?:\s+{WORD}){{0,2}}\s*$"),
     )
 
@@ -160,6 +164,28 @@ def before_quote(folded_block: str, b: int, start: int, end: int, lang: str, hea
         m = p.narrative.search(left)
         if m:
             out.append(Cue("narrative", "pronoun", b, (start + m.start("verb"), start + m.end("verb")), None, "il"))
+    m = p.according_pronoun.search(left)
+    if m:  # « un dispositif qui a, selon lui, permis de « … » »
+        out.append(Cue("according", "pronoun", b, (start + m.start("verb"), start + m.end("verb")), None,
+                       "il" if m.group("pron") in ("lui", "him") else "elle"))
+    out += _verb_before(p, left, b, start, lang)
+    m = p.opinion.match(left)
+    if m:  # « Pour le bourgmestre, Christos Doulkeridis, l'opération était « indispensable » »
+        out.append(Cue("opinion", "according", b, (start + m.start("verb"), start + m.end("verb")),
+                       (start + m.start("who"), start + m.end("who"))))
+    colon = COLON_END.search(left)
+    if colon:  # « Elle ne se plaint pas : « … » », "X put it this way: "…""
+        out.append(Cue("colon", "first", b, (start + colon.start(), start + colon.start()),
+                       (start, start + colon.start())))
+    return out
+
+
+COLON_END = re.compile(r":\s*(?:-\s*)?$")
+
+
+def _verb_before(p: Patterns, left: str, b: int, start: int, lang: str) -> list[Cue]:
+    """The last speech verb of the sentence before the quotation, and where its subject is written."""
+    out = []
     verbs = [v for v in p.verb.finditer(left) if _is_verb(left, v.start(), lang)]
     if verbs:
         v = verbs[-1]

@@ -226,7 +226,9 @@ def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: st
     kept = [d for d in scanned if not d["reject"]]
     parts = [tuple(p) for d in scanned for p in d["parts"]]
     hidden = masked(blocks, [_quoted_of(d) for d in scanned])
-    speakers = Speakers(blocks, [fold(m) for m in hidden], lang, mentions, parts, authors, publishers)  # type: ignore[arg-type]
+    spans = [sentence_spans(m, abbreviations()) for m in hidden]
+    speakers = Speakers(blocks, [fold(m) for m in hidden], lang, mentions, parts, authors,  # type: ignore[arg-type]
+                        publishers, spans)
     timexes = _timexes(blocks, dated)
     found: list[tuple[dict[str, Any], Speaker, Cue | None]] = []
     for d in kept:

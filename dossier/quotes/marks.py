@@ -161,8 +161,8 @@ def masked(blocks: Sequence[str], quotes: Sequence[Quoted]) -> list[str]:
         for b, s, e in q.parts:
             inner = blocks[b][s:e].rstrip()
             keep = len(inner) - len(inner.rstrip(TERMINAL)) if q.closed and (b, s, e) == q.parts[-1] else 0
-            for k in range(s, s + len(inner) - keep):
-                chars[b][k] = MASK
+            for k in range(s, s + len(inner) - keep):  # a capital stays one: a quotation may open a sentence
+                chars[b][k] = MASK.upper() if blocks[b][k].isupper() else MASK
     return ["".join(c) for c in chars]
 
 

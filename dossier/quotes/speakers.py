@@ -42,6 +42,10 @@ NO_ONE = frozenset({"ils", "elles", "on", "nous", "vous", "they", "we", "you", "
 DESCRIPTION_SMALL = frozenset({"des", "du", "de", "the", "of", "and", "et"})
 # How far after a description's comma its apposition's name may start (« son avocate, Me Sophie Marcoux »).
 APPOSITION_REACH = 8
+SENTENCE_PRONOUN = re.compile(r"\s*(il|elle|he|she)(?![\w'-])")
+# A prepositional phrase between an inverted verb and its subject (« a plaidé à la tribune la ministre »).
+LEADING_PREPOSITION = re.compile(r"(?:à|au|aux|devant|sur|dans|lors|to|before|at|in|on)\s+"
+                                 r"(?:(?:l'|la |le |les |the |d'|de )?[\w'-]+\s+)")
 APPOSITION = re.compile(r",\s*")
 # Between a subject and its verb: an apposition between commas, then auxiliaries and adverbs.
 SUBJECT_GAP = re.compile(r"^\s*(?:,[^,\"]{1,120}?)?\s*,?\s*(?:[\w'-]+\s+){0,3}$")
@@ -100,9 +104,10 @@ class Speakers:
 
     def __init__(self, blocks: Sequence[str], folded_blocks: Sequence[str], lang: str, mentions: Sequence[Mention],
                  quoted: Sequence[tuple[int, int, int]], authors: Collection[str] = (),
-                 publishers: Collection[str] = ()) -> None:
+                 publishers: Collection[str] = (), sentences: Sequence[Sequence[tuple[int, int]]] = ()) -> None:
         self.blocks = blocks
         self.folded = folded_blocks
+        self.sentences = sentences  # per block, its sentences' spans
         self.lang = "en" if lang == "en" else "fr"
         self.ends, self.definite, self.indefinite, self.reporters = _language(self.lang)
         self.not_speakers = {bare_key(n) for n in (*authors, *publishers) if n.strip()} | outlets()
@@ -161,20 +166,59 @@ class Speakers:
         if cue.rule == "heading":  # « Cameron : « … » »: a name, or no speaker
             named = [m for m in self._in(cue.block, *cue.who) if m.type in (PERSON, ORG)]
             return self._named(named[-1]) if named else None
+        if cue.kind == "first":
+            return self._first(cue.block, cue.who[0], cue.who[1], at)
         if cue.kind == "before":
             verb = self.folded[cue.block][cue.verb[0]:cue.verb[1]]
             return self._subject(cue.block, cue.who[0], cue.who[1], at, verb.endswith(PARTICIPLES))
         return self._following(cue.block, cue.who[0], cue.who[1], at)
 
     def _pronoun(self, pronoun: str, at: tuple[int, int]) -> Speaker | None:
+        """The one a pronoun stands for: the subject of the sentence or of the one before, else the last one named.
+
+        « La substitute du procureur, Laure Chabrier, avait rappelé que Kévin R. … « … », avait-elle
+        insisté »: the first person named in the sentence before, not the last.
+        """
         types = (ORG,) if pronoun == "it" else (PERSON,) if pronoun in folded(self.lang, "pronouns") else ()
-        m = self.last_named(*at, types) if types else None
+        if not types:
+            return None
+        for b, start, end in self._sentences_back(*at):
+            named = [m for m in self._in(b, start, end) if m.type in types and not self._complement(m)
+                     and (m.block, m.end) <= at and not self.excluded(m)]
+            if named:
+                return self._named(named[0], "pronoun")
+        m = self.last_named(*at, types)
         return self._named(m, "pronoun") if m else None
+
+    def _sentences_back(self, b: int, at: int) -> list[tuple[int, int, int]]:
+        """The sentence holding (block, offset) and the one before it (maybe in the block before)."""
+        spans = self.sentences[b] if b < len(self.sentences) else []
+        here = [i for i, (s, e) in enumerate(spans) if s <= at < e or e == at]
+        if not here:
+            return []
+        i = here[0]
+        out = [(b, spans[i][0], at)]
+        if i > 0:
+            out.append((b, *spans[i - 1]))
+        elif b > 0 and self.sentences[b - 1]:
+            out.append((b - 1, *self.sentences[b - 1][-1]))
+        return out
+
+    def _first(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
+        """The sentence's subject: its first person or organisation named, or the pronoun that opens it."""
+        named = [m for m in self._in(b, start, end) if not self._complement(m) and m.type in (PERSON, ORG)]
+        if named:
+            return self._named(named[0])
+        m = SENTENCE_PRONOUN.match(self.folded[b], start)
+        return self._pronoun(m.group(1), at) if m else None
 
     def _following(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
         """The speaker written after an inverted verb or « selon »: « a déclaré lundi M. Le Drian à quelques journalistes »."""
         text = self.folded[b]
         i = start + len(text[start:end]) - len(text[start:end].lstrip())
+        lead = LEADING_PREPOSITION.match(text, i, end)
+        if lead:
+            i = lead.end()
         while True:  # « a déclaré lundi le ministre », « a souligné encore M. X »: skip what is no name
             w = re.match(r"[\w'-]+", text[i:end])
             if (not w or self.blocks[b][i:i + 1].isupper() or w.group(0) in self.definite | self.indefinite

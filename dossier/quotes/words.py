@@ -49,7 +49,7 @@ def verb_forms(lang: str) -> dict[str, str]:
     make = _french_forms if lang == "fr" else _english_forms
     out: dict[str, str] = {}
     for verb in _section(lang, "regular"):
-        for form in make(verb):
+        for form in (REFLEXIVE.sub("", verb), *make(verb)):  # « a tenu à rappeler »: the infinitive too
             out.setdefault(fold(form), verb)
     for form, verb in lexicon.valued(f"{lang}/quotes.txt", "forms").items():
         out.setdefault(fold(form), verb)
