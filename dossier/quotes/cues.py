@@ -102,7 +102,8 @@ def patterns(lang: str) -> Patterns:
         according_before=re.compile(rf"(?:^|[,;:]\s*|\s)(?P<verb>{according})\s+(?P<who>[^,;:\"]{{1,100}}?)"
                                     r"\s*[,:]\s*(?:-\s*)?$"),
         narrative=re.compile(rf"(?<![\w'-])et\s+(?:d'|de\s+)(?P<verb>{narrative_verbs})\s*:?\s*$"),
-        verb=re.compile(rf"(?<![\w'-])(?P<verb>{REFLEXIVE}?{verb})(?P<pron>{inv})?(?![\w-])"),
+        verb=re.compile(rf"(?<![\w'-])(?:{aux}(?P<pron1>{inv})\s+{BETWEEN})?(?P<verb>{REFLEXIVE}?{verb})(?P<pron>{inv})?"
+                        r"(?![\w-])"),
         heading=re.compile(r"^\s*(?P<who>[^:\"]{2,60}?)\s*:\s*$"),
         opinion=re.compile(rf"^\s*(?P<verb>{alternation(folded(lang, 'opinion'))})\s+(?P<who>[^,;:\"]{{1,100}}?)\s*,"),
         according_pronoun=re.compile(rf"(?<![\w'-])(?P<verb>{according})\s+(?P<pron>lui|elle|him|her)(?![\w'-])"),
@@ -110,7 +111,7 @@ def patterns(lang: str) -> Patterns:
     )
 
 
-def _is_verb(text: str, start: int, lang: str) -> bool:
+def is_verb(text: str, start: int, lang: str) -> bool:
     """The form at `start` is a verb, not a noun after its determiner (« le juge », "the claims")."""
     m = _LAST_WORD.search(text, 0, start)
     return m is None or m.group(1) not in NOT_AFTER[lang]
@@ -123,15 +124,24 @@ def after_quote(folded_block: str, b: int, start: int, end: int, lang: str) -> l
     right = folded_block[start:end]
     for name, rx in p.after:
         m = rx.match(right)
-        if m is None or not _is_verb(right, m.start("verb"), lang):
+        if m is None or not is_verb(right, m.start("verb"), lang):
             continue
+        if name == "before" and _conjunction(m.group("who"), lang):
+            continue  # "…," while Putin said that …: another clause's speaker
         out.append(_cue(name, b, start, m, end))
     for name, rx in p.incise:
         for m in rx.finditer(right):
-            if m.start() > 0 and _is_verb(right, m.start("verb"), lang):
+            if '"' in right[:m.start()]:
+                break  # another quotation stands between: the clause is its own
+            if m.start() > 0 and is_verb(right, m.start("verb"), lang):
                 out.append(_cue("incise", b, start, m, end, name))
                 break
     return out
+
+
+def _conjunction(who: str, lang: str) -> bool:
+    first = re.match(r"\s*([\w'-]+)", who)
+    return bool(first) and first.group(1) in folded(lang, "speaker_ends")
 
 
 def _cue(name: str, b: int, offset: int, m: re.Match[str], end: int, kind: str = "") -> Cue:
@@ -186,12 +196,13 @@ COLON_END = re.compile(r":\s*(?:-\s*)?$")
 def _verb_before(p: Patterns, left: str, b: int, start: int, lang: str) -> list[Cue]:
     """The last speech verb of the sentence before the quotation, and where its subject is written."""
     out = []
-    verbs = [v for v in p.verb.finditer(left) if _is_verb(left, v.start(), lang)]
+    verbs = [v for v in p.verb.finditer(left) if is_verb(left, v.start(), lang)]
     if verbs:
         v = verbs[-1]
         verb = (start + v.start("verb"), start + v.end("verb"))
-        if v.group("pron"):
-            out.append(Cue("verb", "pronoun", b, verb, None, v.group("pron").split("-")[-1]))
+        pron = v.group("pron") or v.group("pron1")
+        if pron:  # « Le Secrétariat général, a-t-il ajouté, a profité … pour « … » »
+            out.append(Cue("verb", "pronoun", b, verb, None, pron.split("-")[-1]))
         else:
             clause = max([start] + [start + s.end() for s in SEMICOLON.finditer(left, 0, v.start())])
             out.append(Cue("verb", "before", b, verb, (clause, verb[0])))

@@ -28,11 +28,10 @@ from datetime import date
 from typing import Any
 
 from dossier.datewords import DAY
-from dossier.lexicon import abbreviations
 from dossier.quotes.cues import Cue, after_quote, before_quote
 from dossier.quotes.marks import Quoted, find_marks, is_heading, masked, sentence_spans
 from dossier.quotes.speakers import EXCLUDED, Mention, Speaker, Speakers
-from dossier.quotes.words import alternation, folded
+from dossier.quotes.words import alternation, folded, no_break
 from dossier.text import fold, words
 
 # Bump when what scan_quotes returns changes shape or meaning: cached results are then computed again.
@@ -136,8 +135,7 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
     quoted = find_marks(blocks)
     hidden = masked(blocks, quoted)
     folded_blocks = [fold(m) for m in hidden]
-    no_break = abbreviations()
-    spans = [sentence_spans(m, no_break) for m in hidden]
+    spans = [sentence_spans(m, no_break(lang)) for m in hidden]
     out = []
     for q in quoted:
         text = q.text(blocks)
@@ -226,7 +224,7 @@ def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: st
     kept = [d for d in scanned if not d["reject"]]
     parts = [tuple(p) for d in scanned for p in d["parts"]]
     hidden = masked(blocks, [_quoted_of(d) for d in scanned])
-    spans = [sentence_spans(m, abbreviations()) for m in hidden]
+    spans = [sentence_spans(m, no_break(lang)) for m in hidden]
     speakers = Speakers(blocks, [fold(m) for m in hidden], lang, mentions, parts, authors,  # type: ignore[arg-type]
                         publishers, spans)
     timexes = _timexes(blocks, dated)

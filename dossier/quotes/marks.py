@@ -53,7 +53,8 @@ class Quoted:
 
 def is_heading(block: str, index: int) -> bool:
     """The title (block 0) or a subheading: a short line that does not end like a sentence."""
-    return index == 0 or (len(block) <= HEADING_MAX_CHARS and not _ENDS_SENTENCE.search(block))
+    bare = block.rstrip().rstrip("»\"”’' ")  # « « Une menace directe pour le Royaume-Uni » »: a subheading
+    return index == 0 or (len(block) <= HEADING_MAX_CHARS and not _ENDS_SENTENCE.search(bare))
 
 
 def _straight(text: str, i: int, single: bool) -> str:

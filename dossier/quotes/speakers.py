@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from dossier.editorfiles import ORG, PERSON
-from dossier.lexicon import abbreviations, outlets
-from dossier.quotes.cues import Cue, pronoun_subject
-from dossier.quotes.words import alternation, folded
+from dossier.editorfiles import ORG, PERSON, PLACE
+from dossier.lexicon import outlets
+from dossier.quotes.cues import Cue, is_verb, patterns, pronoun_subject
+from dossier.quotes.words import alternation, folded, no_break
 from dossier.text import fold, name_key
 
 # How far around a person's mention the head of a description is looked for (« Le ministre
@@ -47,15 +47,19 @@ SENTENCE_PRONOUN = re.compile(r"\s*(il|elle|he|she)(?![\w'-])")
 LEADING_PREPOSITION = re.compile(r"(?:à|au|aux|devant|sur|dans|lors|to|before|at|in|on)\s+"
                                  r"(?:(?:l'|la |le |les |the |d'|de )?[\w'-]+\s+)")
 APPOSITION = re.compile(r",\s*")
-# Between a subject and its verb: an apposition between commas, then auxiliaries and adverbs.
-SUBJECT_GAP = re.compile(r"^\s*(?:,[^,\"]{1,120}?)?\s*,?\s*(?:[\w'-]+\s+){0,3}$")
+# A person's complement before their verb: "Sarah Moss of GMP's Oldham district said".
+OF_GAP = re.compile(r"^\s+(?:of|de|du|des|d')\s[^,\"]{0,60}$")
+POSSESSIVE = re.compile(r"^'s\b")
+POSSESSED = re.compile(r"'s\s+$")
+# What makes a speech verb's clause another's: "…, and Putin ordered the Russian Navy to …"
+NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+")
+SUBJECT_PRONOUN = re.compile(r"(?<![\w'-])(il|elle|he|she)(?![\w'-])")
 COMPLEMENT_BEFORE = re.compile(r"(?<![\w'-])(?:de|du|des|d'|à|au|aux|avec|dans|en|sur|par|pour|chez|entre|contre|vers"
                                r"|of|for|at|in|with|on|by|from|to|between|against|near)"
                                r"(?:\s+(?:la|le|les|the)\s+|\s*l'|\s+)$")
 _WORDS = re.compile(r"[\w'-]+")
 LEADING_ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
 _CLAUSE_END = re.compile(r"[,;.:!?\"\[\]«»“”]")
-_TITLE_ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,3}$")
 _LAST_NAME_WORD = re.compile(r"[\w-]+$")
 
 
@@ -90,6 +94,13 @@ def _language(lang: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str
 
 
 @cache
+def _gaps(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Between a subject and its verb: (an apposition between commas or a comma, then words of [between]; the words only)."""
+    words = rf"(?:(?:{alternation(folded(lang, 'between'))}|\w+ment|\w+ly)\s+){{0,4}}"
+    return (re.compile(rf"^\s*(?:,[^,\"]{{1,120}},|,)?\s*{words}$"), re.compile(rf"^\s*,?\s*{words}$"))
+
+
+@cache
 def _outlet_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{alternation(sorted(outlets()))})'s\s*$")
 
@@ -110,6 +121,7 @@ class Speakers:
         self.sentences = sentences  # per block, its sentences' spans
         self.lang = "en" if lang == "en" else "fr"
         self.ends, self.definite, self.indefinite, self.reporters = _language(self.lang)
+        self.gap, self.tight_gap = _gaps(self.lang)
         self.not_speakers = {bare_key(n) for n in (*authors, *publishers) if n.strip()} | outlets()
         self.surnames = {k.split()[-1] for k in (name_key(n) for n in authors if len(n.split()) > 1)}
         inside = {b: [(s, e) for bb, s, e in quoted if bb == b] for b, _s, _e in quoted}
@@ -169,6 +181,8 @@ class Speakers:
         if cue.kind == "first":
             return self._first(cue.block, cue.who[0], cue.who[1], at)
         if cue.kind == "before":
+            if cue.rule == "verb" and self._stale(cue, at):
+                return None
             verb = self.folded[cue.block][cue.verb[0]:cue.verb[1]]
             return self._subject(cue.block, cue.who[0], cue.who[1], at, verb.endswith(PARTICIPLES))
         return self._following(cue.block, cue.who[0], cue.who[1], at)
@@ -203,6 +217,15 @@ class Speakers:
         elif b > 0 and self.sentences[b - 1]:
             out.append((b - 1, *self.sentences[b - 1][-1]))
         return out
+
+    def _stale(self, cue: Cue, at: tuple[int, int]) -> bool:
+        """Another clause with its own subject stands between the speech verb and the quotation."""
+        if at[0] != cue.block:
+            return False
+        for c in NEW_CLAUSE.finditer(self.folded[cue.block], cue.verb[1], at[1]):
+            if any(m.type in (PERSON, ORG) for m in self._in(cue.block, c.end(), at[1])):
+                return True
+        return False
 
     def _first(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
         """The sentence's subject: its first person or organisation named, or the pronoun that opens it."""
@@ -252,30 +275,53 @@ class Speakers:
         for m in _CLAUSE_END.finditer(self.blocks[b], start, end):
             if m.group(0) == ".":
                 word = _LAST_NAME_WORD.search(self.blocks[b], start, m.start())
-                if word and (word.group(0) in abbreviations() or len(word.group(0)) == 1 or _TITLE_ABBREVIATION.match(
-                        word.group(0)) and re.match(r"\s+[A-ZÀ-Ý]", self.blocks[b][m.end():m.end() + 2])):
+                if word and (word.group(0) in no_break(self.lang) or len(word.group(0)) == 1):
                     continue  # « M. Le Drian », "LAFD Capt. Renato Salas"
             return m.start()
         return end
 
+    def _possessed(self, m: Mention) -> bool:
+        """"Molapo's counsel", "GMP's Oldham district": the owner or the owned, not the one who speaks."""
+        text = self.folded[m.block]
+        return bool(POSSESSIVE.match(text, m.end) or POSSESSED.search(text, max(0, m.start - 4), m.start))
+
     def _subject(self, b: int, start: int, end: int, at: tuple[int, int], participle: bool = False) -> Speaker | None:
         """The subject of a speech verb: the name just before it (past an apposition), a pronoun, or the clause's first.
 
-        A participle's subject is the sentence's (« Rabat a annoncé …, en expliquant qu'une « … » »).
+        A participle's subject is the sentence's (« Rabat a annoncé …, en expliquant qu'une « … » »);
+        a second verb's is the first one's ("Putin said that … and described the army as "…"").
         """
-        named = [m for m in self._in(b, start, end) if not self._complement(m)]
+        named = [m for m in self._in(b, start, end) if not self._complement(m) and not self._possessed(m)]
         text = self.folded[b]
         if participle and named:
             return self._named(named[0])
         for m in reversed(named):
-            if SUBJECT_GAP.match(text[m.end:end]):
+            if m.type == PERSON and (self.gap.match(text[m.end:end]) or OF_GAP.match(text[m.end:end])):
                 return self._named(m)
+        for m in reversed(named):
+            if m.type != PLACE and self.tight_gap.match(text[m.end:end]):
+                return self._named(m)
+        p = patterns(self.lang)
+        earlier = [v for v in p.verb.finditer(text, start, end) if is_verb(text, v.start(), self.lang)]
+        if earlier:
+            return self._subject(b, start, earlier[-1].start(), at)
         pronoun = pronoun_subject(text[start:end], self.lang)
         if pronoun:
-            return self._pronoun(pronoun, at)
-        for types in ((PERSON,), (ORG,), None):
+            return self._pronoun(pronoun, (b, end))
+        return self._first_named(b, start, end, named, at)
+
+    def _first_named(self, b: int, start: int, end: int, named: list[Mention], at: tuple[int, int]) -> Speaker | None:
+        """The first person the clause names, its subject pronoun, its first organisation or place, its words."""
+        text = self.folded[b]
+        people = [m for m in named if m.type == PERSON]
+        if people:
+            return self._named(people[0])
+        pronoun = SUBJECT_PRONOUN.search(text, start, end)
+        if pronoun:
+            return self._pronoun(pronoun.group(1), (b, pronoun.start()))
+        for types in ((ORG,), (PLACE,)):
             for m in named:
-                if types is None or m.type in types:
+                if m.type in types:
                     return self._named(m)
         comma = text.rfind(",", start, end)
         head = comma + 1 if comma >= 0 and text[comma + 1:end].strip() else start

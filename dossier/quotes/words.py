@@ -68,3 +68,9 @@ def alternation(items: tuple[str, ...] | list[str]) -> str:
         raise lexicon.LexiconError("an empty word list would match every text")
     ordered = sorted(set(items), key=len, reverse=True)
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in ordered)
+
+
+@cache
+def no_break(lang: str) -> frozenset[str]:
+    """Words after which a full stop ends no sentence: the shared abbreviations and the titles (« Me », "Capt")."""
+    return lexicon.abbreviations() | frozenset(_section(lang, "titles"))
