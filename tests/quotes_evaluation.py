@@ -176,8 +176,9 @@ def extract(golds: Sequence[Gold], ner_cache: Path = NER_CACHE) -> list[Result]:
     for g, b, spans in zip(golds, blocks, res.spans, strict=True):
         mentions = [Mention(bb, s, e, k, res.actors[k].type) for bb, s, e, k in spans]
         dated = find_dated(b, g.published, g.lang)
-        found = find_quotes(b, g.lang, g.published, mentions, dated, [str(a) for a in g.page.header.get("authors") or []],
-                            [str(p) for p in g.page.header.get("publisher") or []], g.page.name)
+        authors = [str(a) for a in g.page.header.get("authors") or []]
+        publishers = [str(p) for p in g.page.header.get("publisher") or []]
+        found = find_quotes(b, g.lang, g.published, mentions, dated, authors, publishers, g.page.name)
         out.append(score(Result(g, found, names)))
     return out
 

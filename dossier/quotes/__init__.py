@@ -6,7 +6,17 @@ mentions passed in as data; extract.py is the orchestrator (:func:`find_quotes`,
 first half :func:`scan_quotes`); words.py reads the closed classes of words (data/*/quotes.txt).
 """
 
-from dossier.quotes.extract import MIN_WORDS, QUOTES_VERSION, Quote, attribute, find_quotes, quote_id, scan_quotes
+from dossier.quotes.extract import (
+    MIN_WORDS,
+    QUOTES_VERSION,
+    Quote,
+    attribute,
+    find_quotes,
+    quote_id,
+    scan_key,
+    scan_quotes,
+)
 from dossier.quotes.speakers import Mention
 
-__all__ = ["MIN_WORDS", "QUOTES_VERSION", "Mention", "Quote", "attribute", "find_quotes", "quote_id", "scan_quotes"]
+__all__ = ["MIN_WORDS", "QUOTES_VERSION", "Mention", "Quote", "attribute", "find_quotes", "quote_id", "scan_key",
+           "scan_quotes"]

@@ -37,14 +37,15 @@ LEAD = r"[\s,;]*(?:-\s*)?"  # what stands between a closing mark and the clause:
 # The words a verb form must not follow to be a verb (« le juge », « la note », "the claims").
 NOT_AFTER = {"fr": frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "son", "sa",
                               "ses", "leur", "leurs", "notre", "votre", "mon", "ma", "mes"}),
-             "en": frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "no", "our", "my", "your"})}
+             "en": frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "no", "our", "my",
+                              "your"})}
 _LAST_WORD = re.compile(r"([\w'-]+)\s*$")
 SEMICOLON = re.compile(r";")
 
 
 @dataclass(frozen=True)
 class Cue:
-    """A speech clause: the rule, its verb's place, where the speaker is written, or the pronoun that stands for them."""
+    """A speech clause: its rule, its verb's place, where the speaker is written or the pronoun standing for them."""
 
     rule: str
     kind: str  # "after" (speaker after the verb), "before" (its subject), "pronoun", "according"
@@ -82,6 +83,7 @@ def patterns(lang: str) -> Patterns:
     according = rf"(?:{alternation(folded(lang, 'according'))})"
     pron = rf"(?:{alternation(folded(lang, 'pronouns'))})"
     inv = rf"(?:-t)?-(?:{pron}|on|ils|elles)"
+    rules: tuple[tuple[str, str], ...]
     if lang == "fr":
         rules = (
             ("inverted", rf"(?P<verb>{REFLEXIVE}?{aux}(?P<pron>{inv})\s+{BETWEEN}{REFLEXIVE}?{verb})(?![\w-])"),
@@ -141,7 +143,7 @@ def after_quote(folded_block: str, b: int, start: int, end: int, lang: str) -> l
 
 def _conjunction(who: str, lang: str) -> bool:
     first = re.match(r"\s*([\w'-]+)", who)
-    return bool(first) and first.group(1) in folded(lang, "speaker_ends")
+    return first is not None and first.group(1) in folded(lang, "speaker_ends")
 
 
 def _cue(name: str, b: int, offset: int, m: re.Match[str], end: int, kind: str = "") -> Cue:

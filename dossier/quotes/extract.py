@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from dossier.cache import content_key, fingerprint
 from dossier.datewords import DAY
 from dossier.quotes.cues import Cue, after_quote, before_quote
 from dossier.quotes.marks import Quoted, find_marks, is_heading, masked, sentence_spans
@@ -88,7 +89,7 @@ def _language(lang: str) -> str:
 
 
 def _left_pattern(lang: str, section: str, tail: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'-])(?:{alternation(folded(lang, section))}){tail}$")
+    return re.compile(rf"(?<![\w-])(?:{alternation(folded(lang, section))}){tail}$")  # « l'opération « … » »
 
 
 _REJECTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -156,6 +157,11 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
     return out
 
 
+def scan_key(blocks: Sequence[str], lang: str) -> str:
+    """The cache key of an article's scanned quotations: its text, its language, the stage's code and QUOTES_VERSION."""
+    return content_key(QUOTES_VERSION, fingerprint("quotes"), _language(lang), *blocks)
+
+
 def _alone(text: str, start: int, end: int) -> bool:
     """Nothing but marks, spaces and punctuation between `start` and `end`: the quotation is its sentence."""
     return not re.search(r"\w", text[start:end])
@@ -164,13 +170,13 @@ def _alone(text: str, start: int, end: int) -> bool:
 # --- 4-5. speakers and dates --------------------------------------------------------------------
 
 def _cue_of(d: dict[str, Any]) -> Cue:
-    return Cue(d["rule"], d["kind"], d["block"], tuple(d["verb"]), tuple(d["who"]) if d["who"] else None,  # type: ignore[arg-type]
+    return Cue(d["rule"], d["kind"], d["block"], tuple(d["verb"]), tuple(d["who"]) if d["who"] else None,
                d["pronoun"])
 
 
 def _quoted_of(d: dict[str, Any]) -> Quoted:
     return Quoted(d["block"], d["start"], d["end_block"], d["end"], d["family"], d["closed"],
-                  tuple(tuple(p) for p in d["parts"]))  # type: ignore[misc]
+                  tuple(tuple(p) for p in d["parts"]))
 
 
 @dataclass(frozen=True)
@@ -225,7 +231,7 @@ def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: st
     parts = [tuple(p) for d in scanned for p in d["parts"]]
     hidden = masked(blocks, [_quoted_of(d) for d in scanned])
     spans = [sentence_spans(m, no_break(lang)) for m in hidden]
-    speakers = Speakers(blocks, [fold(m) for m in hidden], lang, mentions, parts, authors,  # type: ignore[arg-type]
+    speakers = Speakers(blocks, [fold(m) for m in hidden], lang, mentions, parts, authors,
                         publishers, spans)
     timexes = _timexes(blocks, dated)
     found: list[tuple[dict[str, Any], Speaker, Cue | None]] = []
@@ -243,7 +249,7 @@ def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: st
     for d, speaker, cue in sorted(found, key=lambda x: (x[0]["block"], x[0]["start"])):
         if speaker is EXCLUDED:
             continue
-        when, precision, expression = _date_of(cue, timexes, published, parts)  # type: ignore[arg-type]
+        when, precision, expression = _date_of(cue, timexes, published, parts)
         sentence = " ".join(blocks[d["block"]][d["sentence"][0]:d["sentence"][1]].split())
         rule = speaker.how if speaker.how in ("continued", "repeated") else cue.rule if cue else ""
         verb = " ".join(blocks[cue.block][cue.verb[0]:cue.verb[1]].split()) if cue else ""
@@ -262,13 +268,13 @@ def _speaker(d: dict[str, Any], speakers: Speakers, found: list[tuple[dict[str, 
             return s, cue
     if d["heading"] or not d["alone"] or not found:
         return None, None
-    prev, speaker, cue = found[-1]
+    prev, speaker, before = found[-1]
     if speaker is EXCLUDED:
         return None, None
     same_block = prev["end_block"] == d["block"]
     previous_block = prev["end_block"] == d["block"] - 1 and not re.search(r"\w", blocks[d["block"]][:d["start"]])
     if (same_block or previous_block) and not _other_person_between(speakers, prev, d, speaker):
-        return Speaker(speaker.key, speaker.name, "continued"), cue
+        return Speaker(speaker.key, speaker.name, "continued"), before
     return None, None
 
 

@@ -95,7 +95,7 @@ def _language(lang: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str
 
 @cache
 def _gaps(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Between a subject and its verb: (an apposition between commas or a comma, then words of [between]; the words only)."""
+    """Between a subject and its verb: (an apposition or a comma, then words of [between]; those words only)."""
     words = rf"(?:(?:{alternation(folded(lang, 'between'))}|\w+ment|\w+ly)\s+){{0,4}}"
     return (re.compile(rf"^\s*(?:,[^,\"]{{1,120}},|,)?\s*{words}$"), re.compile(rf"^\s*,?\s*{words}$"))
 
@@ -133,7 +133,7 @@ class Speakers:
     # --- who is never a speaker ---------------------------------------------------------------
 
     def _is_journalist(self, m: Mention) -> bool:
-        """An author of the article, a reporter named as one ("Al Jazeera's Rania Haddad", « notre correspondant X »)."""
+        """An author of the article, a reporter named as one ("Al Jazeera's Rania Haddad", « notre correspondant »)."""
         text = bare_key(self.blocks[m.block][m.start:m.end])
         if text in self.not_speakers or (len(text.split()) == 1 and text in self.surnames):
             return True
@@ -153,8 +153,9 @@ class Speakers:
     def _in(self, b: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.block == b and start <= m.start < end]
 
-    def last_named(self, b: int, at: int, types: Collection[str] = (PERSON,), reach: int | None = None) -> Mention | None:
-        """The last actor of these types named before (block, offset), not a journalist (at most `reach` blocks back)."""
+    def last_named(self, b: int, at: int, types: Collection[str] = (PERSON,),
+                   reach: int | None = None) -> Mention | None:
+        """The last actor of these types named before (block, offset), no journalist, at most `reach` blocks back."""
         for m in reversed(self.mentions):
             if (m.block, m.end) <= (b, at) and m.type in types and not self.excluded(m):
                 return m if reach is None or b - m.block <= reach else None
@@ -236,7 +237,7 @@ class Speakers:
         return self._pronoun(m.group(1), at) if m else None
 
     def _following(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
-        """The speaker written after an inverted verb or « selon »: « a déclaré lundi M. Le Drian à quelques journalistes »."""
+        """The speaker written after an inverted verb or « selon »: « a déclaré lundi M. Le Drian »."""
         text = self.folded[b]
         i = start + len(text[start:end]) - len(text[start:end].lstrip())
         lead = LEADING_PREPOSITION.match(text, i, end)
@@ -252,7 +253,7 @@ class Speakers:
             i += w.end() + len(text[i + w.end():end]) - len(text[i + w.end():end].lstrip())
         stop = self.ends.search(text, i, end)
         chunk_end = min(stop.start() if stop else end, self._clause_end(b, i, end))
-        named = [m for m in self._in(b, i, max(chunk_end, i + 1)) if not self._complement(m)]
+        named = [m for m in self._in(b, i, max(chunk_end, i + 1)) if m.start <= i or not self._complement(m)]
         first = _WORDS.match(text, i)
         if first and (first.group(0) in self.definite or first.group(0).startswith("l'")):
             apposed = self._apposed(b, chunk_end)  # « sa présidente, Nathalie Cuendet »
@@ -365,7 +366,7 @@ class Speakers:
                 if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window) for w in content):
                     return self._named(m, "description")
         if len(content) == 1 and len(words) <= 2 and not any(c.isdigit() for c in original) and "'s" not in original:
-            m = self.last_named(*at, reach=DESCRIPTION_REACH)
-            if m:
-                return self._named(m, "description")
+            last = self.last_named(*at, reach=DESCRIPTION_REACH)
+            if last:
+                return self._named(last, "description")
         return Speaker("", original, "written")

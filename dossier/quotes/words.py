@@ -18,7 +18,7 @@ _SIBILANT_END = ("s", "sh", "ch", "x", "z")
 
 
 def _french_forms(verb: str) -> tuple[str, ...]:
-    """« déclarer » -> déclaré, déclarée…, déclare, déclarent, déclarait, déclara, déclarant; « réagir » -> réagi…"""
+    """The forms of a French verb: « déclarer » -> déclaré, déclare, déclarait, déclarant…; « réagir » -> réagi…."""
     verb = REFLEXIVE.sub("", verb)
     stem = verb[:-2]
     if verb.endswith("ir"):
