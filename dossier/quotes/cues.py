@@ -40,7 +40,9 @@ NOT_AFTER = {"fr": frozenset({"le", "la", "les", "l'", "un", "une", "des", "du",
              "en": frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "no", "our", "my",
                               "your"})}
 _LAST_WORD = re.compile(r"([\w'-]+)\s*$")
-SEMICOLON = re.compile(r";")
+# Where the clause of a speech verb starts: "Carter has urged …, and the Pentagon said it welcomed "…""
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+|\s(?:while|whereas)\s")
+PASSIVE = re.compile(r"(?<![\w'-])(?:est|sont|etait|etaient|ete|is|are|was|were|been|be)\s+$")
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ def patterns(lang: str) -> Patterns:
     aux = rf"(?:{alternation(folded(lang, 'auxiliaries'))})"
     according = rf"(?:{alternation(folded(lang, 'according'))})"
     pron = rf"(?:{alternation(folded(lang, 'pronouns'))})"
+    between = rf"(?:{alternation(folded(lang, 'between'))})"
     inv = rf"(?:-t)?-(?:{pron}|on|ils|elles)"
     rules: tuple[tuple[str, str], ...]
     if lang == "fr":
@@ -94,7 +97,7 @@ def patterns(lang: str) -> Patterns:
     else:
         rules = (
             ("after", rf"(?P<verb>{verb})(?![\w-])(?=\s+\S)"),
-            ("before", rf"(?P<who>[^.;:!?\"]{{1,120}}?)\s+(?P<verb>(?:{aux}\s+)?(?:\w+ly\s+)?{verb})(?![\w-])"),
+            ("before", rf"(?P<who>[^.;:!?\"]{{1,120}}?)\s+(?P<verb>(?:{aux}\s+)?(?:{between}\s+)?{verb})(?![\w-])"),
             ("according", rf"(?P<verb>{according})\s+"),
         )
     narrative_verbs = alternation(folded(lang, "regular"))
@@ -125,6 +128,8 @@ def after_quote(folded_block: str, b: int, start: int, end: int, lang: str) -> l
     out: list[Cue] = []
     right = folded_block[start:end]
     for name, rx in p.after:
+        if lang == "en" and name != "according" and not _ends_with_comma(folded_block, start, right):
+            continue  # "it calls on states "to take all necessary measures" against ISIL, but it does not say"
         m = rx.match(right)
         if m is None or not is_verb(right, m.start("verb"), lang):
             continue
@@ -139,6 +144,12 @@ def after_quote(folded_block: str, b: int, start: int, end: int, lang: str) -> l
                 out.append(_cue("incise", b, start, m, end, name))
                 break
     return out
+
+
+def _ends_with_comma(text: str, end: int, right: str) -> bool:
+    """An English quotation a speech clause follows ends with a comma (or ! ?) inside its marks or after them."""
+    inner = text[:end].rstrip()[:-1].rstrip() if end else ""
+    return inner.endswith((",", "!", "?", "…", "-")) or right.lstrip().startswith((",", "-"))
 
 
 def _conjunction(who: str, lang: str) -> bool:
@@ -206,7 +217,9 @@ def _verb_before(p: Patterns, left: str, b: int, start: int, lang: str) -> list[
         if pron:  # « Le Secrétariat général, a-t-il ajouté, a profité … pour « … » »
             out.append(Cue("verb", "pronoun", b, verb, None, pron.split("-")[-1]))
         else:
-            clause = max([start] + [start + s.end() for s in SEMICOLON.finditer(left, 0, v.start())])
+            if PASSIVE.search(left, 0, v.start()):
+                return out  # « la menace est jugée « … » »: the subject is what is judged
+            clause = max([start] + [start + s.end() for s in CLAUSE_BREAK.finditer(left, 0, v.start())])
             out.append(Cue("verb", "before", b, verb, (clause, verb[0])))
     return out
 

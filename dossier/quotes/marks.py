@@ -28,6 +28,7 @@ OPENS_AFTER = "([{/-–—:"
 CLOSES_BEFORE = ".,;:!?)]}…-–—"
 DASHES = "-–—"
 TERMINAL = ".!?…"
+KEPT = TERMINAL + ",;:-–—"  # a quotation's last marks stay unmasked: "…," he said; « … ! »
 MASK = "x"
 # A heading (the title, a subheading) is short and does not end like a sentence.
 HEADING_MAX_CHARS = 160
@@ -156,12 +157,12 @@ def _finish(q: _Open, end: int, closed: bool, end_block: int | None = None) -> Q
 
 
 def masked(blocks: Sequence[str], quotes: Sequence[Quoted]) -> list[str]:
-    """The blocks with every quotation's words written as « x » (their last full stop, ! or ? kept)."""
+    """The blocks with every quotation's words written as « x » (their last full stop, comma, ! or ? kept)."""
     chars = [list(b) for b in blocks]
     for q in quotes:
         for b, s, e in q.parts:
             inner = blocks[b][s:e].rstrip()
-            keep = len(inner) - len(inner.rstrip(TERMINAL)) if q.closed and (b, s, e) == q.parts[-1] else 0
+            keep = len(inner) - len(inner.rstrip(KEPT)) if q.closed and (b, s, e) == q.parts[-1] else 0
             for k in range(s, s + len(inner) - keep):  # a capital stays one: a quotation may open a sentence
                 chars[b][k] = MASK.upper() if blocks[b][k].isupper() else MASK
     return ["".join(c) for c in chars]

@@ -49,10 +49,11 @@ LEADING_PREPOSITION = re.compile(r"(?:à|au|aux|devant|sur|dans|lors|to|before|a
 APPOSITION = re.compile(r",\s*")
 # A person's complement before their verb: "Sarah Moss of GMP's Oldham district said".
 OF_GAP = re.compile(r"^\s+(?:of|de|du|des|d')\s[^,\"]{0,60}$")
-POSSESSIVE = re.compile(r"^'s\b")
+POSSESSIVE = re.compile(r"'s\b")
 POSSESSED = re.compile(r"'s\s+$")
 # What makes a speech verb's clause another's: "…, and Putin ordered the Russian Navy to …"
 NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+")
+CAPITALISED_NAME = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:de |van |von |al-|el-)?[A-ZÀ-Ý][\w'-]+){1,3}(?=\s*,)")
 SUBJECT_PRONOUN = re.compile(r"(?<![\w'-])(il|elle|he|she)(?![\w'-])")
 COMPLEMENT_BEFORE = re.compile(r"(?<![\w'-])(?:de|du|des|d'|à|au|aux|avec|dans|en|sur|par|pour|chez|entre|contre|vers"
                                r"|of|for|at|in|with|on|by|from|to|between|against|near)"
@@ -300,7 +301,7 @@ class Speakers:
             if m.type == PERSON and (self.gap.match(text[m.end:end]) or OF_GAP.match(text[m.end:end])):
                 return self._named(m)
         for m in reversed(named):
-            if m.type != PLACE and self.tight_gap.match(text[m.end:end]):
+            if m.type != PLACE and self.tight_gap.match(text[m.end:end]) and "," not in text[m.end:end]:
                 return self._named(m)
         p = patterns(self.lang)
         earlier = [v for v in p.verb.finditer(text, start, end) if is_verb(text, v.start(), self.lang)]
@@ -320,9 +321,14 @@ class Speakers:
         pronoun = SUBJECT_PRONOUN.search(text, start, end)
         if pronoun:
             return self._pronoun(pronoun.group(1), (b, pronoun.start()))
+        first_comma = text.find(",", start, end)
+        head_end = first_comma if first_comma >= 0 else end  # not "an economist at BMO Nesbitt Burns,"
+        name = CAPITALISED_NAME.match(self.blocks[b], start + len(text[start:end]) - len(text[start:end].lstrip()))
+        if name and name.end() <= head_end and not any(m.start < name.end() for m in named):
+            return Speaker("", name.group(0), "written")  # "Tomasz Kowal, an economist at …, said": a name the model missed
         for types in ((ORG,), (PLACE,)):
             for m in named:
-                if m.type in types:
+                if m.type in types and m.start < head_end:
                     return self._named(m)
         comma = text.rfind(",", start, end)
         head = comma + 1 if comma >= 0 and text[comma + 1:end].strip() else start
@@ -346,7 +352,9 @@ class Speakers:
             return None
         if first in self.definite or first.startswith("l'"):
             return self._described(b, start, end, original, words, at)
-        if first in self.indefinite or original[:1].isupper():
+        if first in self.indefinite and not (first == "des" and self.lang == "fr"):  # « exige des excuses »
+            return Speaker("", original, "written")
+        if original[:1].isupper():
             return Speaker("", original, "written")
         return None
 
