@@ -57,7 +57,7 @@ CAPITALISED_NAME = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:de |van |von |al-|el-)
 SUBJECT_PRONOUN = re.compile(r"(?<![\w'-])(il|elle|he|she)(?![\w'-])")
 COMPLEMENT_BEFORE = re.compile(r"(?<![\w'-])(?:de|du|des|d'|à|au|aux|avec|dans|en|sur|par|pour|chez|entre|contre|vers"
                                r"|of|for|at|in|with|on|by|from|to|between|against|near)"
-                               r"(?:\s+(?:la|le|les|the)\s+|\s*l'|\s+)$")
+                               r"(?:\s+(?:la|le|les|the)\s+|\s*l'|\s+)(?-i:[A-Z]{2,6}\s+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'-]+")
 LEADING_ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
 _CLAUSE_END = re.compile(r"[,;.:!?\"\[\]«»“”]")
@@ -168,7 +168,9 @@ class Speakers:
 
     def _complement(self, m: Mention) -> bool:
         """« le candidat de Lamuka », "at the White House", "with Francois Hollande": a complement, not a subject."""
-        return COMPLEMENT_BEFORE.search(self.folded[m.block], max(0, m.start - 14), m.start) is not None
+        # the article's own text: "at BMO Nesbitt Burns" (an acronym before the name) is told by its capitals
+        text = self.blocks[m.block].replace("’", "'")
+        return COMPLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
 
     # --- the rules ------------------------------------------------------------------------------
 
@@ -350,6 +352,9 @@ class Speakers:
         first = words[0]
         if len(words) == 1 and first in NO_ONE:
             return None
+        if (words[1] if first in self.definite | self.indefinite and len(words) > 1 else first[2:] if first.startswith(
+                ("l'", "d'")) else first) in folded(self.lang, "documents"):
+            return None  # « une résolution … appelle les États à « … » »: a text, not who wrote it
         if first in self.definite or first.startswith("l'"):
             return self._described(b, start, end, original, words, at)
         if first in self.indefinite and not (first == "des" and self.lang == "fr"):  # « exige des excuses »
