@@ -97,7 +97,7 @@ def patterns(lang: str) -> Patterns:
     else:
         rules = (
             ("after", rf"(?P<verb>{verb})(?![\w-])(?=\s+\S)"),
-            ("before", rf"(?P<who>[^.;:!?\"]{{1,120}}?)\s+(?P<verb>(?:{aux}\s+)?(?:{between}\s+)?{verb})(?![\w-])"),
+            ("before", rf"(?P<who>[^;:!?\"]{{1,120}}?)\s+(?P<verb>(?:{aux}\s+)?(?:{between}\s+)?{verb})(?![\w-])"),
             ("according", rf"(?P<verb>{according})\s+"),
         )
     narrative_verbs = alternation(folded(lang, "regular"))

@@ -133,7 +133,7 @@ def _sentence_at(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
 def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
     """Every quoted span of an article with why it is no quotation, or the speech clauses around it (plain data)."""
     lang = _language(lang)
-    quoted = find_marks(blocks)
+    quoted = find_marks(blocks, lang)
     hidden = masked(blocks, quoted)
     folded_blocks = [fold(m) for m in hidden]
     spans = [sentence_spans(m, no_break(lang)) for m in hidden]
@@ -149,12 +149,23 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
             cues = after_quote(folded_blocks[q.end_block], q.end_block, q.end, r_end, lang)
             before = before_quote(folded_blocks[q.block], q.block, s_start, q.start, lang, heading)
             cues = cues[:1] + before + cues[1:]  # right after the quotation first, a later incise last
+            if not cues and q.block > 0 and not blocks[q.block][:q.start].strip():
+                cues = _announced(blocks, folded_blocks, spans, q.block - 1, lang)
         out.append({"block": q.block, "start": q.start, "end_block": q.end_block, "end": q.end, "family": q.family,
                     "closed": q.closed, "parts": [list(p) for p in q.parts], "text": text, "heading": heading,
                     "sentence": [s_start, s_end], "alone": _alone(folded_blocks[q.block], s_start, q.start)
                     and _alone(folded_blocks[q.end_block], q.end, r_end),
                     "reject": reason, "cues": [c.as_data() for c in cues]})
     return out
+
+
+def _announced(blocks: Sequence[str], folded_blocks: Sequence[str], spans: Sequence[list[tuple[int, int]]], b: int,
+               lang: str) -> list[Cue]:
+    """A paragraph ending with « : » announces the quotation that opens the next ("Stella Creasy … said:")."""
+    if not blocks[b].rstrip().endswith(":") or is_heading(blocks[b], b):
+        return []
+    start, _end = spans[b][-1]
+    return before_quote(folded_blocks[b], b, start, len(blocks[b].rstrip()), lang, False)
 
 
 def scan_key(blocks: Sequence[str], lang: str) -> str:

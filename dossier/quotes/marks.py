@@ -1,8 +1,8 @@
 """Where an article's quotation marks open and close, across paragraphs, and its text with the quotations masked.
 
 Three families of marks: French guillemets « … » (they nest), curly quotes “ … ” and ‘ … ’,
-straight quotes " … " (and ' … ' in a heading only: in running text a straight single quote is
-an apostrophe as often as not).  A straight quote opens or closes by what stands around it.
+straight quotes " … " (and ' … ' in a heading or in English, as the British press writes them:
+in running French a straight single quote is an apostrophe).  A straight quote opens or closes by what stands around it.
 Inside a quotation, marks of another family are its own quotation in a quotation.
 
 A quotation still open at a paragraph's end goes on in the next paragraph when that one opens
@@ -67,12 +67,14 @@ def _straight(text: str, i: int, single: bool) -> str:
     if single:  # « someone's », « l'armée »: an apostrophe between letters is no mark
         opens = opens and after.isalnum()
         closes = closes and not after.isalnum() and (before.isalnum() or before in TERMINAL + ",")
+        # "the Joneses' house": a plural's possessive, not a closing mark
+        closes = closes and not (before == "s" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].islower())
     if opens == closes:
         return ""
     return "open" if opens else "close"
 
 
-def _mark(text: str, i: int, heading: bool) -> tuple[str, str]:
+def _mark(text: str, i: int, singles: bool) -> tuple[str, str]:
     """(family, "open" | "close" | "either") of the mark at text[i], or ("", "") when it is none."""
     c = text[i]
     if c in OPENING:
@@ -84,7 +86,7 @@ def _mark(text: str, i: int, heading: bool) -> tuple[str, str]:
         return CLOSING[c], "close"
     if c in STRAIGHT_MARKS:
         single = c == "'"
-        if single and not heading:
+        if single and not singles:
             return "", ""
         way = _straight(text, i, single)
         return (STRAIGHT_MARKS[c], way or "either") if way or not single else ("", "")
@@ -115,7 +117,7 @@ def _continues(block: str, family: str) -> int | None:
     return None
 
 
-def find_marks(blocks: Sequence[str]) -> list[Quoted]:
+def find_marks(blocks: Sequence[str], lang: str = "fr") -> list[Quoted]:
     """Every top-level quotation of an article, in order (a quotation in a quotation is part of it)."""
     out: list[Quoted] = []
     current: _Open | None = None
@@ -128,9 +130,9 @@ def find_marks(blocks: Sequence[str]) -> list[Quoted]:
                 current = None
             else:
                 current.content, i = at, at
-        heading = is_heading(block, b)
+        singles = lang == "en" or is_heading(block, b)
         while i < len(block):
-            family, way = _mark(block, i, heading)
+            family, way = _mark(block, i, singles)
             if family and current is None and way in ("open", "either"):
                 current = _Open(family, b, i, 1, [], i + 1)
             elif family and current is not None and family == current.family:

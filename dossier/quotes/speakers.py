@@ -44,8 +44,8 @@ DESCRIPTION_SMALL = frozenset({"des", "du", "de", "the", "of", "and", "et"})
 APPOSITION_REACH = 8
 SENTENCE_PRONOUN = re.compile(r"\s*(il|elle|he|she)(?![\w'-])")
 # A prepositional phrase between an inverted verb and its subject (« a plaidé à la tribune la ministre »).
-LEADING_PREPOSITION = re.compile(r"(?:à|au|aux|devant|sur|dans|lors|to|before|at|in|on)\s+"
-                                 r"(?:(?:l'|la |le |les |the |d'|de )?[\w'-]+\s+)")
+LEADING_PREPOSITION = re.compile(r"(?:a|au|aux|devant|sur|dans|lors|to|before|at|in|on)\s+"  # folded: « à »
+                                 r"(?:(?:l'|la |le |les |the |d'|de |son |sa |ses |leur |his |her |their )?[\w'-]+\s+)")
 APPOSITION = re.compile(r",\s*")
 # A person's complement before their verb: "Sarah Moss of GMP's Oldham district said".
 OF_GAP = re.compile(r"^\s+(?:of|de|du|des|d')\s[^,\"]{0,60}$")
@@ -90,7 +90,7 @@ EXCLUDED = Speaker("", "", "excluded")
 def _language(lang: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str]]:
     """(speaker ends, definite determiners, indefinite ones, reporters) of a language."""
     ends = re.compile(rf"(?<![\w'-])(?:{alternation(folded(lang, 'speaker_ends'))})(?![\w-])")
-    reporters = re.compile(alternation(folded(lang, "reporters")))
+    reporters = re.compile(rf"(?<![\w-])(?:{alternation(folded(lang, 'reporters'))})(?![\w-])")
     return ends, frozenset(folded(lang, "determiners")), frozenset(folded(lang, "indefinite")), reporters
 
 
