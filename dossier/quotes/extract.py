@@ -29,7 +29,7 @@ from typing import Any
 
 from dossier.cache import content_key, fingerprint
 from dossier.datewords import DAY
-from dossier.quotes.cues import Cue, after_quote, before_quote
+from dossier.quotes.cues import Cue, after_quote, before_quote, patterns
 from dossier.quotes.marks import Quoted, find_marks, is_heading, masked, sentence_spans
 from dossier.quotes.speakers import EXCLUDED, Mention, Speaker, Speakers
 from dossier.quotes.words import alternation, folded, no_break
@@ -145,17 +145,20 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
         heading = is_heading(blocks[q.block], q.block)
         reason = _reject(text, folded_blocks[q.block][max(0, q.start - 40):q.start], lang)
         cues: list[Cue] = []
+        later: list[Cue] = []
         if not reason:
             cues = after_quote(folded_blocks[q.end_block], q.end_block, q.end, r_end, lang)
             before = before_quote(folded_blocks[q.block], q.block, s_start, q.start, lang, heading)
             cues = cues[:1] + before + cues[1:]  # right after the quotation first, a later incise last
-            if not cues and q.block > 0 and not blocks[q.block][:q.start].strip():
+            opens = not blocks[q.block][:q.start].strip()
+            if not cues and q.block > 0 and opens:
                 cues = _announced(blocks, folded_blocks, spans, q.block - 1, lang)
+            later = _named_next(folded_blocks[q.end_block], q.end_block, spans[q.end_block], r_end, lang, opens)
         out.append({"block": q.block, "start": q.start, "end_block": q.end_block, "end": q.end, "family": q.family,
                     "closed": q.closed, "parts": [list(p) for p in q.parts], "text": text, "heading": heading,
                     "sentence": [s_start, s_end], "alone": _alone(folded_blocks[q.block], s_start, q.start)
                     and _alone(folded_blocks[q.end_block], q.end, r_end),
-                    "reject": reason, "cues": [c.as_data() for c in cues]})
+                    "reject": reason, "cues": [c.as_data() for c in cues], "later": [c.as_data() for c in later]})
     return out
 
 
@@ -166,6 +169,23 @@ def _announced(blocks: Sequence[str], folded_blocks: Sequence[str], spans: Seque
         return []
     start, _end = spans[b][-1]
     return before_quote(folded_blocks[b], b, start, len(blocks[b].rstrip()), lang, False)
+
+
+def _named_next(folded_block: str, b: int, spans: list[tuple[int, int]], end: int, lang: str,
+                opens: bool) -> list[Cue]:
+    """The speaker named in the next sentence: « « … » Devant ses partisans, François Legault promet … »,
+    ""…" That was how Czech diplomat Tomáš Hrubý summed up the mood" (tried when no other rule names one)."""
+    following = [(s, e) for s, e in spans if s >= end]
+    if not following:
+        return []
+    s, e = following[0]
+    demonstrative = patterns(lang).demonstrative.match(folded_block, s) is not None
+    if not (opens or demonstrative):
+        return []
+    cues = [c for c in before_quote(folded_block, b, s, e, lang, False) if c.rule == "verb"]
+    if demonstrative:
+        cues.append(Cue("next", "first", b, (s, s), (s, e)))
+    return cues
 
 
 def scan_key(blocks: Sequence[str], lang: str) -> str:
@@ -277,8 +297,10 @@ def _speaker(d: dict[str, Any], speakers: Speakers, found: list[tuple[dict[str, 
         s = speakers.resolve(cue, (d["block"], d["start"]))
         if s is not None:
             return s, cue
-    if d["heading"] or not d["alone"] or not found:
+    if d["heading"] or not d["alone"]:
         return None, None
+    if not found:
+        return _later(d, speakers)
     prev, speaker, before = found[-1]
     if speaker is EXCLUDED:
         return None, None
@@ -286,6 +308,16 @@ def _speaker(d: dict[str, Any], speakers: Speakers, found: list[tuple[dict[str, 
     previous_block = prev["end_block"] == d["block"] - 1 and not re.search(r"\w", blocks[d["block"]][:d["start"]])
     if (same_block or previous_block) and not _other_person_between(speakers, prev, d, speaker):
         return Speaker(speaker.key, speaker.name, "continued"), before
+    return _later(d, speakers)
+
+
+def _later(d: dict[str, Any], speakers: Speakers) -> tuple[Speaker | None, Cue | None]:
+    """A speaker the next sentence names, when the quotation goes on from no other."""
+    for c in d.get("later", []):
+        cue = _cue_of(c)
+        s = speakers.resolve(cue, (d["block"], d["start"]))
+        if s is not None:
+            return s, cue
     return None, None
 
 

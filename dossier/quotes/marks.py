@@ -165,8 +165,10 @@ def masked(blocks: Sequence[str], quotes: Sequence[Quoted]) -> list[str]:
         for b, s, e in q.parts:
             inner = blocks[b][s:e].rstrip()
             keep = len(inner) - len(inner.rstrip(KEPT)) if q.closed and (b, s, e) == q.parts[-1] else 0
-            for k in range(s, s + len(inner) - keep):  # a capital stays one: a quotation may open a sentence
-                chars[b][k] = MASK.upper() if blocks[b][k].isupper() else MASK
+            for k in range(s, s + len(inner) - keep):  # spaces and capitals stay: a quotation may open a sentence
+                c = blocks[b][k]
+                if not c.isspace():
+                    chars[b][k] = MASK.upper() if c.isupper() else MASK
     return ["".join(c) for c in chars]
 
 

@@ -54,6 +54,7 @@ POSSESSED = re.compile(r"'s\s+$")
 # What makes a speech verb's clause another's: "…, and Putin ordered the Russian Navy to …"
 NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+")
 CAPITALISED_NAME = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:de |van |von |al-|el-)?[A-ZÀ-Ý][\w'-]+){1,3}(?=\s*,)")
+RELATIVE_END = re.compile(r",\s*(?:who|qui)\s+(?:[\w'-]+\s+){0,2}$")
 SUBJECT_PRONOUN = re.compile(r"(?<![\w'-])(il|elle|he|she)(?![\w'-])")
 COMPLEMENT_BEFORE = re.compile(r"(?<![\w'-])(?:de|du|des|d'|à|au|aux|avec|dans|en|sur|par|pour|chez|entre|contre|vers"
                                r"|of|for|at|in|with|on|by|from|to|between|against|near)"
@@ -305,6 +306,9 @@ class Speakers:
         for m in reversed(named):
             if m.type != PLACE and self.tight_gap.match(text[m.end:end]) and "," not in text[m.end:end]:
                 return self._named(m)
+        relative = RELATIVE_END.search(text, start, end)
+        if relative:  # "a statement from the man's daughter, who said:"
+            return self._antecedent(b, start, relative.start(), at)
         p = patterns(self.lang)
         earlier = [v for v in p.verb.finditer(text, start, end) if is_verb(text, v.start(), self.lang)]
         if earlier:
@@ -313,6 +317,15 @@ class Speakers:
         if pronoun:
             return self._pronoun(pronoun, (b, end))
         return self._first_named(b, start, end, named, at)
+
+    def _antecedent(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
+        """What a relative pronoun stands for: the name or the words just before its comma."""
+        named = [m for m in self._in(b, start, end) if not self._possessed(m)]
+        if named and not self.folded[b][named[-1].end:end].strip():
+            return self._named(named[-1])
+        text = self.folded[b]
+        cut = max([start] + [m.end() for m in self.ends.finditer(text, start, end)])
+        return self._written(b, cut + len(text[cut:end]) - len(text[cut:end].lstrip()), end, at)
 
     def _first_named(self, b: int, start: int, end: int, named: list[Mention], at: tuple[int, int]) -> Speaker | None:
         """The first person the clause names, its subject pronoun, its first organisation or place, its words."""
