@@ -299,7 +299,7 @@ class Speakers:
         named = [m for m in self._in(b, start, end) if not self._complement(m) and not self._possessed(m)]
         text = self.folded[b]
         if participle and named:
-            return self._named(named[0])
+            return self._named(next((m for m in named if m.type == PERSON), named[0]))
         for m in reversed(named):
             if m.type == PERSON and (self.gap.match(text[m.end:end]) or OF_GAP.match(text[m.end:end])):
                 return self._named(m)
@@ -320,7 +320,7 @@ class Speakers:
 
     def _antecedent(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
         """What a relative pronoun stands for: the name or the words just before its comma."""
-        named = [m for m in self._in(b, start, end) if not self._possessed(m)]
+        named = [m for m in self._in(b, start, end) if not self._possessed(m) and not self._complement(m)]
         if named and not self.folded[b][named[-1].end:end].strip():
             return self._named(named[-1])
         text = self.folded[b]
@@ -365,8 +365,8 @@ class Speakers:
         first = words[0]
         if len(words) == 1 and first in NO_ONE:
             return None
-        if (words[1] if first in self.definite | self.indefinite and len(words) > 1 else first[2:] if first.startswith(
-                ("l'", "d'")) else first) in folded(self.lang, "documents"):
+        documents = folded(self.lang, "documents")
+        if any(w in documents or w[2:] in documents for w in words):
             return None  # « une résolution … appelle les États à « … » »: a text, not who wrote it
         if first in self.definite or first.startswith("l'"):
             return self._described(b, start, end, original, words, at)
