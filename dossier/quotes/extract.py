@@ -24,7 +24,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dossier.cache import content_key, fingerprint
@@ -43,6 +43,8 @@ MIN_WORDS = 3
 # A date written this many characters from the speech verb at most is the date of the speech
 # (« a déclaré lundi », "said on Tuesday").
 DATE_REACH = 40
+# A date at most this many days before the publication may be a speech's (not « le 13 novembre » a month back).
+SPEECH_DAYS = 7
 # An English quotation this share of whose long words are capitalised is a title ("The Lord of the Rings").
 TITLE_CASE_SHARE = 0.7
 TITLE_MAX_WORDS = 10
@@ -231,17 +233,39 @@ def _timexes(blocks: Sequence[str], dated: Sequence[dict[str, Any]]) -> list[_Ti
     return out
 
 
-def _date_of(cue: Cue | None, timexes: Sequence[_Timex], published: date | None,
-             inside: Sequence[tuple[int, int, int]]) -> tuple[date | None, str, str]:
-    """The date written next to the speech verb, else the publication date: (value, precision, expression)."""
+def _date_of(cue: Cue | None, timexes: Sequence[_Timex], published: date | None, blocks: Sequence[str],
+             inside: Sequence[tuple[int, int, int]], at: tuple[int, int]) -> tuple[date | None, str, str]:
+    """The date of the speech: (value, precision, expression).
+
+    A day written next to the speech verb (« a déclaré lundi », "said on Tuesday"), not in a
+    clause of its own (« a déclaré M. Cameron, qui avait obtenu début décembre »); else the last
+    day of the days before the publication (SPEECH_DAYS) the paragraph gives before the
+    quotation (« Mardi matin, les vignerons… « … », se désolait X »); else the publication date.
+    """
+    def usable(t: _Timex) -> bool:
+        recent = published is None or timedelta(0) <= published - t.value <= timedelta(days=SPEECH_DAYS)
+        return t.precision == DAY and recent and not any(b == t.block and s <= t.start < e for b, s, e in inside)
+
+    days = [t for t in timexes if usable(t)]
     if cue is not None:
-        near = [(min(abs(t.start - cue.verb[1]), abs(cue.verb[0] - t.end)), t) for t in timexes
-                if t.block == cue.block and not any(b == t.block and s <= t.start < e for b, s, e in inside)]
-        near = [(d, t) for d, t in near if d <= DATE_REACH]
+        near = [(min(abs(t.start - cue.verb[1]), abs(cue.verb[0] - t.end)), t) for t in days if t.block == cue.block]
+        near = [(d, t) for d, t in near if d <= DATE_REACH and not _own_clause(blocks[cue.block], cue.verb, t)]
         if near:
             t = min(near, key=lambda x: x[0])[1]
             return t.value, t.precision, t.text
+    before = [t for t in days if t.block == at[0] and t.end <= at[1]]
+    if before:
+        return before[-1].value, before[-1].precision, before[-1].text
     return published, DAY if published else "", ""
+
+
+_OWN_CLAUSE = re.compile(r"(?<![\w'-])(?:qui|que|dont|who|which|that|when|où|quand|lorsque)(?![\w'-])|[;(]")
+
+
+def _own_clause(block: str, verb: tuple[int, int], t: _Timex) -> bool:
+    """A relative clause or a bracket stands between the verb and the date: the date is another event's."""
+    between = block[verb[1]:t.start] if t.start >= verb[1] else block[t.end:verb[0]]
+    return _OWN_CLAUSE.search(fold(between)) is not None
 
 
 def _same(a: str, b: str) -> bool:
@@ -280,7 +304,7 @@ def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: st
     for d, speaker, cue in sorted(found, key=lambda x: (x[0]["block"], x[0]["start"])):
         if speaker is EXCLUDED:
             continue
-        when, precision, expression = _date_of(cue, timexes, published, parts)
+        when, precision, expression = _date_of(cue, timexes, published, blocks, parts, (d["block"], d["start"]))
         sentence = " ".join(blocks[d["block"]][d["sentence"][0]:d["sentence"][1]].split())
         rule = speaker.how if speaker.how in ("continued", "repeated") else cue.rule if cue else ""
         verb = " ".join(blocks[cue.block][cue.verb[0]:cue.verb[1]].split()) if cue else ""

@@ -253,3 +253,17 @@ def test_scan_key_changes_with_the_text_and_the_language():
     assert scan_key(SEED_002, "fr") == scan_key(list(SEED_002), "fr")
     assert scan_key(SEED_002, "fr") != scan_key(SEED_002, "en") != scan_key(SEED_002[:2], "en")
     assert scan_quotes(SEED_002, "fr") == scan_quotes(SEED_002, "fr")  # plain data, for the cache
+
+
+def test_the_paragraphs_day_dates_a_quotation_its_clause_does_not():
+    blocks = ["T", "Mardi matin, les vignerons faisaient leurs comptes. « Sur mes parcelles, je peux oublier la "
+                   "vendange », se désolait Christophe Mermoud."]
+    found = find_quotes(blocks, "fr", REF, named(blocks, "Christophe Mermoud"), find_dated(blocks, REF, "fr"))
+    assert [(q.date, q.date_expression) for q in found] == [(date(2015, 11, 17), "Mardi")]
+
+
+def test_a_date_in_a_clause_of_its_own_is_another_events():
+    blocks = ["T", "« Nous ne pouvons pas sous-traiter notre sécurité à nos alliés », a déclaré M. Cameron, qui "
+                   "avait obtenu lundi le feu vert des députés."]
+    found = find_quotes(blocks, "fr", REF, named(blocks, "Cameron"), find_dated(blocks, REF, "fr"))
+    assert [(q.date, q.date_expression) for q in found] == [(REF, "")]
