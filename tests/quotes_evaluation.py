@@ -146,6 +146,7 @@ def labelled_date(value: Any, published: date | None) -> date | None:
 
 
 def page_of(stem: str) -> Path | None:
+    """A labels file's page: written for the set (pages/), or one of the labelled articles."""
     for folder in (QUOTES / "pages", QUOTES.parent / "articles", ARTICLES):
         p = folder / f"{stem}.labelled"
         if p.exists():
@@ -155,7 +156,7 @@ def page_of(stem: str) -> Path | None:
 
 def load_gold(folder: Path = QUOTES) -> list[Gold]:
     out = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path in sorted([*folder.glob("*.yaml"), *(folder / "pages").glob("*.yaml")]):
         page = page_of(path.stem)
         if page is None:
             print(f"{path.name}: no page {path.stem}.labelled", file=sys.stderr)

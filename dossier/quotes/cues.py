@@ -113,7 +113,8 @@ def patterns(lang: str) -> Patterns:
         heading=re.compile(r"^\s*(?P<who>[^:\"]{2,60}?)\s*:\s*$"),
         opinion=re.compile(rf"^\s*(?P<verb>{alternation(folded(lang, 'opinion'))})\s+(?P<who>[^,;:\"]{{1,100}}?)\s*,"),
         demonstrative=re.compile(r"\s*(?:c'est|ce sont|c'etait|telle est|tels sont|voila|that was|this was|those were|"
-                                 r"these were|such was|that is|this is)(?![\w'-])"),
+                                 r"these were|those are|these are|such was|that is|this is|"
+                                 r"(?:les|ces|the|these|those) (?:mots|propos|paroles|words|warning|message))(?![\w'-])"),
         according_pronoun=re.compile(rf"(?<![\w'-])(?P<verb>{according})\s+(?P<pron>lui|elle|him|her)(?![\w'-])"),
         pronoun=re.compile(rf"(?<![\w'-])(?P<pron>{pron})(?:\s+{aux})?(?:\s+{WORD}){{0,2}}\s*$"),
     )

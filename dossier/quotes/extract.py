@@ -111,9 +111,13 @@ def _title_case(text: str) -> bool:
             and sum(w[:1].isupper() for w in ws) >= TITLE_CASE_SHARE * len(ws))
 
 
-def _reject(text: str, before: str, lang: str) -> str:
-    """Why a quoted span is no quotation ("" when it is one); `before` is the folded text before its mark."""
-    if len(words(text)) < MIN_WORDS:
+def _reject(text: str, before: str, lang: str, opens_sentence: bool) -> str:
+    """Why a quoted span is no quotation ("" when it is one); `before` is the folded text before its mark.
+
+    A word or two inside a sentence is held at a distance (« unanime », "no threat"); standing as
+    its own sentence it is an utterance ("Unbelievable.", « J'ai honte », a-t-il reconnu).
+    """
+    if len(words(text)) < MIN_WORDS and not opens_sentence:
         return "short"
     naming, slogans = _rejects(lang)
     if naming.search(before):
@@ -145,7 +149,8 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
         s_start, s_end = _sentence_at(spans[q.block], q.start)
         r_start, r_end = _sentence_at(spans[q.end_block], max(q.end - 1, 0))
         heading = is_heading(blocks[q.block], q.block)
-        reason = _reject(text, folded_blocks[q.block][max(0, q.start - 40):q.start], lang)
+        opens_sentence = not re.search(r"\w", folded_blocks[q.block][s_start:q.start])
+        reason = _reject(text, folded_blocks[q.block][max(0, q.start - 40):q.start], lang, opens_sentence)
         cues: list[Cue] = []
         later: list[Cue] = []
         if not reason:
@@ -323,8 +328,9 @@ def _speaker(d: dict[str, Any], speakers: Speakers, found: list[tuple[dict[str, 
             return s, cue
     if d["heading"] or not d["alone"]:
         return None, None
-    if not found:
-        return _later(d, speakers)
+    named_next = _later(d, speakers, "next")  # « « … » Les mots sont ceux de X »: before any continuation
+    if named_next[0] is not None or not found:
+        return named_next if named_next[0] is not None else _later(d, speakers)
     prev, speaker, before = found[-1]
     if speaker is EXCLUDED:
         return None, None
@@ -335,9 +341,11 @@ def _speaker(d: dict[str, Any], speakers: Speakers, found: list[tuple[dict[str, 
     return _later(d, speakers)
 
 
-def _later(d: dict[str, Any], speakers: Speakers) -> tuple[Speaker | None, Cue | None]:
-    """A speaker the next sentence names, when the quotation goes on from no other."""
+def _later(d: dict[str, Any], speakers: Speakers, rule: str = "") -> tuple[Speaker | None, Cue | None]:
+    """A speaker the next sentence names (by the rule `rule` only, when given)."""
     for c in d.get("later", []):
+        if rule and c["rule"] != rule:
+            continue
         cue = _cue_of(c)
         s = speakers.resolve(cue, (d["block"], d["start"]))
         if s is not None:

@@ -35,11 +35,13 @@ NAME_MAX_WORDS = 8
 DESCRIPTION_REACH = 1
 # « en expliquant », "adding": a participle's subject is the sentence's.
 PARTICIPLES = ("ant", "ing")
+CLITICS = frozenset({"lui", "leur", "l'", "m'", "me", "nous", "vous", "y", "en", "se", "s'"})
 # Subjects that name no one (« Ils notent », "we said").
 NO_ONE = frozenset({"ils", "elles", "on", "nous", "vous", "they", "we", "you", "il", "elle", "he", "she", "it", "one",
                     "i", "je"})
 # Words of a description that say nothing of whom it describes.
 DESCRIPTION_SMALL = frozenset({"des", "du", "de", "the", "of", "and", "et"})
+PRONOUNS = NO_ONE - {"one", "it"}  # words no speaker's name holds
 # How far after a description's comma its apposition's name may start (« son avocate, Me Sophie Marcoux »).
 APPOSITION_REACH = 8
 SENTENCE_PRONOUN = re.compile(r"\s*(il|elle|he|she)(?![\w'-])")
@@ -57,7 +59,9 @@ CAPITALISED_NAME = re.compile(r"[A-ZÀ-Ý][\w'-]+(?:\s+(?:de |van |von |al-|el-)
 RELATIVE_END = re.compile(r",\s*(?:who|qui)\s+(?:[\w'-]+\s+){0,2}$")
 SUBJECT_PRONOUN = re.compile(r"(?<![\w'-])(il|elle|he|she)(?![\w'-])")
 COMPLEMENT_BEFORE = re.compile(r"(?<![\w'-])(?:de|du|des|d'|à|au|aux|avec|dans|en|sur|par|pour|chez|entre|contre|vers"
-                               r"|of|for|at|in|with|on|by|from|to|between|against|near)"
+                               r"|devant|derrière|après|avant|pendant|lors de|près de|auprès de"
+                               r"|of|for|at|in|with|on|by|from|to|between|against|near|outside|inside|behind|after|before"
+                               r"|during)"
                                r"(?:\s+(?:la|le|les|the)\s+|\s*l'|\s+)(?-i:[A-Z]{2,6}\s+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'-]+")
 LEADING_ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
@@ -107,6 +111,12 @@ def _outlet_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{alternation(sorted(outlets()))})'s\s*$")
 
 
+def _names_outlet(words: Sequence[str]) -> bool:
+    """Words that name an outlet (« un éditorialiste du Figaro »)."""
+    text = " " + " ".join(words) + " "
+    return any(f" {o} " in text for o in outlets() if len(o) > 3)
+
+
 def bare_key(name: str) -> str:
     """A name's key without its leading article (« l'AFP » -> afp, "the BBC" -> bbc)."""
     return LEADING_ARTICLE.sub("", name_key(name))
@@ -128,7 +138,8 @@ class Speakers:
         self.surnames = {k.split()[-1] for k in (name_key(n) for n in authors if len(n.split()) > 1)}
         inside = {b: [(s, e) for bb, s, e in quoted if bb == b] for b, _s, _e in quoted}
         self.mentions = sorted((m for m in mentions if not any(s <= m.start and m.end <= e
-                                                                for s, e in inside.get(m.block, ()))),
+                                                                for s, e in inside.get(m.block, ()))
+                                and fold(blocks[m.block][m.start:m.end]) not in NO_ONE),  # "One said" is no actor
                                key=lambda m: (m.block, m.start))
         self.journalists = {m.key for m in self.mentions if self._is_journalist(m)}
 
@@ -362,9 +373,14 @@ class Speakers:
         words = _WORDS.findall(fold(original))
         if not words or len(words) > NAME_MAX_WORDS or bare_key(original) in self.not_speakers:
             return None
+        while words and words[-1] in CLITICS:  # « Le ministre lui a répondu »
+            words.pop()
+            original = original.rsplit(None, 1)[0] if " " in original else ""
+        if not words or words[0] in folded(self.lang, "speaker_ends") or any(w in PRONOUNS for w in words):
+            return None  # « Quand je l'ai dit », « Mais quand j'ai »: no name
+        if _names_outlet(words):
+            return EXCLUDED  # « écrivait un éditorialiste du Figaro »
         first = words[0]
-        if len(words) == 1 and first in NO_ONE:
-            return None
         documents = folded(self.lang, "documents")
         if any(w in documents or w[2:] in documents for w in words):
             return None  # « une résolution … appelle les États à « … » »: a text, not who wrote it
@@ -391,7 +407,8 @@ class Speakers:
                 window = self.folded[m.block][max(0, m.start - DESCRIBED_BEFORE):m.end + DESCRIBED_AFTER]
                 if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window) for w in content):
                     return self._named(m, "description")
-        if len(content) == 1 and len(words) <= 2 and not any(c.isdigit() for c in original) and "'s" not in original:
+        if (len(content) == 1 and len(words) <= 2 and content[0] in folded(self.lang, "roles")
+                and not any(c.isdigit() for c in original) and "'s" not in original):
             last = self.last_named(*at, reach=DESCRIPTION_REACH)
             if last:
                 return self._named(last, "description")
