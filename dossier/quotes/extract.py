@@ -107,7 +107,7 @@ def _rejects(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _title_case(text: str) -> bool:
     """"The Lord of the Rings": an English title, not a sentence."""
     ws = [w for w in words(text) if len(w) > 3]
-    return (0 < len(words(text)) <= TITLE_MAX_WORDS and len(ws) >= 2 and not text.rstrip().endswith(tuple(".!?,"))
+    return (0 < len(words(text)) <= TITLE_MAX_WORDS and len(ws) >= 2 and not text.rstrip(" ,;:").endswith(tuple(".!?"))
             and sum(w[:1].isupper() for w in ws) >= TITLE_CASE_SHARE * len(ws))
 
 
@@ -153,19 +153,20 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
         reason = _reject(text, folded_blocks[q.block][max(0, q.start - 40):q.start], lang, opens_sentence)
         cues: list[Cue] = []
         later: list[Cue] = []
+        opens = not blocks[q.block][:q.start].strip()  # the quotation opens its paragraph
         if not reason:
             cues = after_quote(folded_blocks[q.end_block], q.end_block, q.end, r_end, lang)
             before = before_quote(folded_blocks[q.block], q.block, s_start, q.start, lang, heading)
             cues = cues[:1] + before + cues[1:]  # right after the quotation first, a later incise last
-            opens = not blocks[q.block][:q.start].strip()
             if not cues and q.block > 0 and opens:
                 cues = _announced(blocks, folded_blocks, spans, q.block - 1, lang)
-            later = _named_next(folded_blocks[q.end_block], q.end_block, spans[q.end_block], r_end, lang, opens)
+            later = _named_next(folded_blocks, q.end_block, spans, r_end, lang, opens)
         out.append({"block": q.block, "start": q.start, "end_block": q.end_block, "end": q.end, "family": q.family,
                     "closed": q.closed, "parts": [list(p) for p in q.parts], "text": text, "heading": heading,
                     "sentence": [s_start, s_end], "alone": _alone(folded_blocks[q.block], s_start, q.start)
                     and _alone(folded_blocks[q.end_block], q.end, r_end),
-                    "reject": reason, "cues": [c.as_data() for c in cues], "later": [c.as_data() for c in later]})
+                    "reject": reason, "cues": [c.as_data() for c in cues], "later": [c.as_data() for c in later],
+                    "opens": opens})
     return out
 
 
@@ -178,13 +179,19 @@ def _announced(blocks: Sequence[str], folded_blocks: Sequence[str], spans: Seque
     return before_quote(folded_blocks[b], b, start, len(blocks[b].rstrip()), lang, False)
 
 
-def _named_next(folded_block: str, b: int, spans: list[tuple[int, int]], end: int, lang: str,
+def _named_next(folded_blocks: Sequence[str], b: int, spans: Sequence[list[tuple[int, int]]], end: int, lang: str,
                 opens: bool) -> list[Cue]:
-    """The speaker named in the next sentence: « « … » Devant ses partisans, François Legault promet … »,
-    ""…" That was how Czech diplomat Tomáš Hrubý summed up the mood" (tried when no other rule names one)."""
-    following = [(s, e) for s, e in spans if s >= end]
+    """The speaker named in the next sentence (maybe the next paragraph's first).
+
+    « « … » Devant ses partisans, François Legault promet … », ""…" That was how Czech diplomat
+    Tomáš Hrubý summed up the mood"; tried when the quotation's own sentence names no one.
+    """
+    following = [(s, e) for s, e in spans[b] if s >= end]
+    if not following and b + 1 < len(spans) and opens:
+        b, following = b + 1, spans[b + 1][:1]
     if not following:
         return []
+    folded_block = folded_blocks[b]
     s, e = following[0]
     demonstrative = patterns(lang).demonstrative.match(folded_block, s) is not None
     if not (opens or demonstrative):
@@ -328,7 +335,8 @@ def _speaker(d: dict[str, Any], speakers: Speakers, found: list[tuple[dict[str, 
             return s, cue
     if d["heading"] or not d["alone"]:
         return None, None
-    named_next = _later(d, speakers, "next")  # « « … » Les mots sont ceux de X »: before any continuation
+    # « « … » Les mots sont ceux de X », « « … » X le dit sans hésiter »: before any continuation
+    named_next = _later(d, speakers, "" if d.get("opens") else "next")
     if named_next[0] is not None or not found:
         return named_next if named_next[0] is not None else _later(d, speakers)
     prev, speaker, before = found[-1]

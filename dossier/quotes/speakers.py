@@ -170,7 +170,7 @@ class Speakers:
                    reach: int | None = None) -> Mention | None:
         """The last actor of these types named before (block, offset), no journalist, at most `reach` blocks back."""
         for m in reversed(self.mentions):
-            if (m.block, m.end) <= (b, at) and m.type in types and not self.excluded(m):
+            if (m.block, m.end) <= (b, at) and m.type in types and not self.excluded(m) and not self._complement(m):
                 return m if reach is None or b - m.block <= reach else None
         return None
 
@@ -194,8 +194,8 @@ class Speakers:
         if cue.rule == "heading":  # « Cameron : « … » »: a name, or no speaker
             named = [m for m in self._in(cue.block, *cue.who) if m.type in (PERSON, ORG)]
             return self._named(named[-1]) if named else None
-        if cue.kind == "first":
-            return self._first(cue.block, cue.who[0], cue.who[1], at)
+        if cue.kind == "first":  # « Les mots sont ceux de X »: a complement may name the speaker
+            return self._first(cue.block, cue.who[0], cue.who[1], at, complements=cue.rule == "next")
         if cue.kind == "before":
             if cue.rule == "verb" and self._stale(cue, at):
                 return None
@@ -213,8 +213,12 @@ class Speakers:
         if not types:
             return None
         for b, start, end in self._sentences_back(*at):
-            named = [m for m in self._in(b, start, end) if m.type in types and not self._complement(m)
-                     and (m.block, m.end) <= at and not self.excluded(m)]
+            here = [m for m in self._in(b, start, end) if not self._complement(m) and (m.block, m.end) <= at
+                    and not self.excluded(m)]
+            named = [m for m in here if m.type in types]
+            opening = [m for m in here if m.type != PLACE and not self.folded[b][start:m.start].strip()]
+            if opening and not named or opening and named and opening[0] != named[0] and types == (PERSON,):
+                return self._named(opening[0], "pronoun")  # "Gregson, speaking outside …, was philosophical."
             if named:
                 return self._named(named[0], "pronoun")
         m = self.last_named(*at, types)
@@ -243,9 +247,10 @@ class Speakers:
                 return True
         return False
 
-    def _first(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
+    def _first(self, b: int, start: int, end: int, at: tuple[int, int], complements: bool = False) -> Speaker | None:
         """The sentence's subject: its first person or organisation named, or the pronoun that opens it."""
-        named = [m for m in self._in(b, start, end) if not self._complement(m) and m.type in (PERSON, ORG)]
+        named = [m for m in self._in(b, start, end) if (complements or not self._complement(m))
+                 and m.type in (PERSON, ORG)]
         if named:
             return self._named(named[0])
         m = SENTENCE_PRONOUN.match(self.folded[b], start)
