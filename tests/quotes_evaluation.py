@@ -124,7 +124,8 @@ def same_speaker(label: str, page: Labelled, q: Quote, names: dict[str, set[str]
     got = {name_forms(q.speaker_name)} | names.get(q.speaker, set())
     if forms & got:
         return True
-    if any(len(g.split()) == 1 and len(f.split()) > 1 and g in (f.split()[0], f.split()[-1]) for g in got for f in forms):
+    if any(len(g.split()) == 1 and len(f.split()) > 1 and g in (f.split()[0], f.split()[-1])
+           for g in got for f in forms):
         return True  # a first name or a surname the actors stage kept alone ("Lorraine" for Lorraine Bird)
     return any(g and f and re.search(rf"(?<!\w){re.escape(g)}(?!\w)", f) or
                g and f and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", g) for g in got for f in forms

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dossier.quotes.words import alternation, folded, verb_forms
+from dossier.text import fold
 
 WORD = r"[\w'-]+"
 REFLEXIVE = r"(?:se\s+|s')"
@@ -151,6 +152,33 @@ def after_quote(folded_block: str, b: int, start: int, end: int, lang: str) -> l
     return out
 
 
+def incise(block: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """A speech clause inside a quotation's words: (where the first part ends, where the second begins).
+
+    « Les enfants voulaient skier, plaisante Nathalie Berthier, venue de Lyon. On fera de la luge »,
+    « Le consortium a sous-estimé les travaux, a expliqué la ministre, Sabine Delvaux, et nous … ».
+    """
+    if lang != "fr":
+        return None  # "…," she said, "…": English closes its marks around the clause
+    folded_block = fold(block)
+    for name, rx in patterns(lang).incise:
+        if name == "according":
+            continue
+        for m in rx.finditer(folded_block, start, end):
+            stop = INCISE_END.search(folded_block, m.end(), end)
+            if stop is None or not re.search(r"\w", folded_block[stop.end():end]):
+                continue
+            if is_verb(folded_block[start:m.start("verb")], m.start("verb") - start, lang):
+                apposed = APPOSED_NAME.match(block, stop.end(), end)  # « a expliqué la ministre, Sabine Delvaux, et … »
+                return m.start(), apposed.end() if apposed and stop.group(0).strip() == "," else stop.end()
+    return None
+
+
+INCISE_END = re.compile(r"\s*(?:[,.;]|\s-)\s*")
+APPOSED_NAME = re.compile(r"(?:M\.|Mme|Me|Dr)?\s*[A-ZÀ-Ý][\w'-]+"
+                          r"(?:\s+(?:de |d'|von |van |le |la )?[A-ZÀ-Ý][\w'-]+)*\s*,\s*")
+
+
 def _ends_with_comma(text: str, end: int, right: str) -> bool:
     """An English quotation a speech clause follows ends with a comma (or ! ?) inside its marks or after them."""
     inner = text[:end].rstrip()[:-1].rstrip() if end else ""
@@ -180,6 +208,9 @@ def before_quote(folded_block: str, b: int, start: int, end: int, lang: str, hea
     p = patterns(lang)
     left = folded_block[start:end]
     out: list[Cue] = []
+    closing = left.rfind('"')
+    if closing >= 0:  # « A » — a lancé le ministre, Bart Claes — « B »: the clause between two quotations
+        out += [c for c in after_quote(folded_block, b, start + closing + 1, end, lang) if c.rule != "incise"]
     if heading:
         m = p.heading.match(left)
         if m:

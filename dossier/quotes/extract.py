@@ -29,7 +29,7 @@ from typing import Any
 
 from dossier.cache import content_key, fingerprint
 from dossier.datewords import DAY
-from dossier.quotes.cues import Cue, after_quote, before_quote, patterns
+from dossier.quotes.cues import Cue, after_quote, before_quote, incise, patterns
 from dossier.quotes.marks import Quoted, find_marks, is_heading, masked, sentence_spans
 from dossier.quotes.speakers import EXCLUDED, Mention, Speaker, Speakers
 from dossier.quotes.words import alternation, folded, no_break
@@ -105,8 +105,8 @@ def _rejects(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _title_case(text: str) -> bool:
-    """"The Lord of the Rings": an English title, not a sentence."""
-    ws = [w for w in words(text) if len(w) > 3]
+    """"The Lord of the Rings", "Housing for All": an English title, not a sentence."""
+    ws = [w for w in words(text) if len(w) > 3 or w[:1].isupper()]
     return (0 < len(words(text)) <= TITLE_MAX_WORDS and len(ws) >= 2 and not text.rstrip(" ,;:").endswith(tuple(".!?"))
             and sum(w[:1].isupper() for w in ws) >= TITLE_CASE_SHARE * len(ws))
 
@@ -139,17 +139,18 @@ def _sentence_at(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
 def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
     """Every quoted span of an article with why it is no quotation, or the speech clauses around it (plain data)."""
     lang = _language(lang)
-    quoted = find_marks(blocks, lang)
+    quoted, parted = _split_incises(blocks, find_marks(blocks, lang), lang)
     hidden = masked(blocks, quoted)
     folded_blocks = [fold(m) for m in hidden]
     spans = [sentence_spans(m, no_break(lang)) for m in hidden]
-    out = []
+    out: list[dict[str, Any]] = []
     for q in quoted:
         text = q.text(blocks)
         s_start, s_end = _sentence_at(spans[q.block], q.start)
         r_start, r_end = _sentence_at(spans[q.end_block], max(q.end - 1, 0))
         heading = is_heading(blocks[q.block], q.block)
-        opens_sentence = not re.search(r"\w", folded_blocks[q.block][s_start:q.start])
+        opens_sentence = not re.search(r"\w", folded_blocks[q.block][s_start:q.start]) or bool(
+            re.search(r":\s*$", folded_blocks[q.block][s_start:q.start]))  # « avait coupé court : « Vous saviez. » »
         reason = _reject(text, folded_blocks[q.block][max(0, q.start - 40):q.start], lang, opens_sentence)
         cues: list[Cue] = []
         later: list[Cue] = []
@@ -161,6 +162,8 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
             if not cues and q.block > 0 and opens:
                 cues = _announced(blocks, folded_blocks, spans, q.block - 1, lang)
             later = _named_next(folded_blocks, q.end_block, spans, r_end, lang, opens)
+            if q in parted and out:  # the second part of a quotation its clause interrupts: the first's speaker
+                cues = [Cue(**_plain_cue(c)) for c in out[-1]["cues"]] + cues
         out.append({"block": q.block, "start": q.start, "end_block": q.end_block, "end": q.end, "family": q.family,
                     "closed": q.closed, "parts": [list(p) for p in q.parts], "text": text, "heading": heading,
                     "sentence": [s_start, s_end], "alone": _alone(folded_blocks[q.block], s_start, q.start)
@@ -168,6 +171,27 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
                     "reject": reason, "cues": [c.as_data() for c in cues], "later": [c.as_data() for c in later],
                     "opens": opens})
     return out
+
+
+def _plain_cue(c: dict[str, Any]) -> dict[str, Any]:
+    return {**c, "verb": tuple(c["verb"]), "who": tuple(c["who"]) if c["who"] else None}
+
+
+def _split_incises(blocks: Sequence[str], quoted: list[Quoted], lang: str) -> tuple[list[Quoted], set[Quoted]]:
+    """Each quotation its speech clause interrupts (« …, a expliqué la ministre, … ») as its two parts."""
+    out: list[Quoted] = []
+    second: set[Quoted] = set()
+    for q in quoted:
+        b, s, e = q.parts[0] if q.parts else (q.block, q.start, q.start)
+        cut = incise(blocks[b], s, e, lang) if len(q.parts) == 1 and q.block == q.end_block else None
+        if cut is None:
+            out.append(q)
+            continue
+        first = Quoted(q.block, q.start, b, cut[0], q.family, True, ((b, s, cut[0]),))
+        rest = Quoted(b, cut[1] - 1, q.end_block, q.end, q.family, q.closed, ((b, cut[1], e),))
+        out += [first, rest]
+        second.add(rest)
+    return out, second
 
 
 def _announced(blocks: Sequence[str], folded_blocks: Sequence[str], spans: Sequence[list[tuple[int, int]]], b: int,

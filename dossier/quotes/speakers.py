@@ -114,7 +114,13 @@ def _outlet_pattern() -> re.Pattern[str]:
 def _names_outlet(words: Sequence[str]) -> bool:
     """Words that name an outlet (« un éditorialiste du Figaro »)."""
     text = " " + " ".join(words) + " "
-    return any(f" {o} " in text for o in outlets() if len(o) > 3)
+    return any(f" {o} " in text for o in _bare_outlets())
+
+
+@cache
+def _bare_outlets() -> frozenset[str]:
+    """Outlets' keys without their article (« le figaro » -> figaro), long enough to tell."""
+    return frozenset(b for b in (LEADING_ARTICLE.sub("", o) for o in outlets()) if len(b) > 3)
 
 
 def bare_key(name: str) -> str:
@@ -137,7 +143,7 @@ class Speakers:
         self.not_speakers = {bare_key(n) for n in (*authors, *publishers) if n.strip()} | outlets()
         self.surnames = {k.split()[-1] for k in (name_key(n) for n in authors if len(n.split()) > 1)}
         inside = {b: [(s, e) for bb, s, e in quoted if bb == b] for b, _s, _e in quoted}
-        self.mentions = sorted((m for m in mentions if not any(s <= m.start and m.end <= e
+        self.mentions = sorted((m for m in mentions if m.block < len(blocks) and not any(s <= m.start and m.end <= e
                                                                 for s, e in inside.get(m.block, ()))
                                 and fold(blocks[m.block][m.start:m.end]) not in NO_ONE),  # "One said" is no actor
                                key=lambda m: (m.block, m.start))
@@ -356,7 +362,7 @@ class Speakers:
         head_end = first_comma if first_comma >= 0 else end  # not "an economist at BMO Nesbitt Burns,"
         name = CAPITALISED_NAME.match(self.blocks[b], start + len(text[start:end]) - len(text[start:end].lstrip()))
         if name and name.end() <= head_end and not any(m.start < name.end() for m in named):
-            return Speaker("", name.group(0), "written")  # "Tomasz Kowal, an economist at …, said": a name the model missed
+            return Speaker("", name.group(0), "written")  # "Tomasz Kowal, an economist at …, said": the model missed it
         for types in ((ORG,), (PLACE,)):
             for m in named:
                 if m.type in types and m.start < head_end:

@@ -267,3 +267,40 @@ def test_a_date_in_a_clause_of_its_own_is_another_events():
                    "avait obtenu lundi le feu vert des députés."]
     found = find_quotes(blocks, "fr", REF, named(blocks, "Cameron"), find_dated(blocks, REF, "fr"))
     assert [(q.date, q.date_expression) for q in found] == [(REF, "")]
+
+
+def test_a_clause_inside_the_marks_cuts_the_quotation_in_two_parts_of_one_speaker():
+    blocks = ["T", "« Le consortium a sous-estimé les travaux, a expliqué la ministre, Sabine Delvaux, et nous en "
+                   "payons aujourd'hui le prix. »"]
+    assert quotes(blocks, mentions=named(blocks, "Sabine Delvaux")) == [
+        ("Le consortium a sous-estimé les travaux", "sabine delvaux"),
+        ("et nous en payons aujourd'hui le prix.", "sabine delvaux")]
+
+
+def test_a_clause_between_two_quotations_between_dashes():
+    blocks = ["T", "« Nous avons un accord » — a lancé le ministre belge du Travail, Bart Claes — « mais la bataille "
+                   "ne fait que commencer »."]
+    assert [s for _t, s in quotes(blocks, mentions=named(blocks, "Bart Claes"))] == ["bart claes", "bart claes"]
+
+
+def test_a_word_or_two_standing_as_an_utterance():
+    blocks = ["T", "Le président du tribunal, Jean-Marc Perrot, avait coupé court : « Vous saviez. »",
+              "« J'ai honte », avait-il reconnu.", "Les ministres ont apporté leur soutien « unanime »."]
+    found = quotes(blocks, mentions=named(blocks, "Jean-Marc Perrot"))
+    assert found == [("Vous saviez.", "jean-marc perrot"), ("J'ai honte", "jean-marc perrot")]
+
+
+def test_the_next_sentence_names_the_speaker():
+    blocks = ["T", "« Justice a été rendue, mais elle ne me rendra pas mon fils. » Les mots sont ceux de Malika "
+                   "Benslimane, la mère de la victime.",
+              '"Unbelievable."', "That was the only word Sam Kerr could find in the mixed zone."]
+    mentions = named(blocks[:2], "Malika Benslimane")
+    assert [(q.speaker, q.cue) for q in find_quotes(blocks[:2], "fr", REF, mentions)] == [("malika benslimane", "next")]
+    assert [(q.speaker, q.cue) for q in find_quotes(["T", *blocks[2:]], "en", REF,
+                                                    named(["T", *blocks[2:]], "Sam Kerr"))] == [("sam kerr", "next")]
+
+
+def test_an_outlets_columnist_is_no_speaker():
+    blocks = ["T", "« Les maires ruraux sont devenus les gardiens d'un service public », écrivait un éditorialiste du "
+                   "Figaro en 2019."]
+    assert quotes(blocks) == []
