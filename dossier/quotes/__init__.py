@@ -11,12 +11,14 @@ from dossier.quotes.extract import (
     QUOTES_VERSION,
     Quote,
     attribute,
+    cached_quotes,
     find_quotes,
     quote_id,
+    quotes_key,
     scan_key,
     scan_quotes,
 )
 from dossier.quotes.speakers import Mention
 
-__all__ = ["MIN_WORDS", "QUOTES_VERSION", "Mention", "Quote", "attribute", "find_quotes", "quote_id", "scan_key",
-           "scan_quotes"]
+__all__ = ["MIN_WORDS", "QUOTES_VERSION", "Mention", "Quote", "attribute", "cached_quotes", "find_quotes", "quote_id",
+           "quotes_key", "scan_key", "scan_quotes"]

@@ -21,19 +21,22 @@ Quotations keep ids derived from their article and sentence, as the chronology's
 from __future__ import annotations
 
 import hashlib
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar, overload
 
-from dossier.cache import content_key, fingerprint
+from dossier.cache import JsonCache, content_key, fingerprint
 from dossier.datewords import DAY
 from dossier.quotes.cues import Cue, after_quote, before_quote, incise, patterns
 from dossier.quotes.marks import Quoted, find_marks, is_heading, masked, sentence_spans
 from dossier.quotes.speakers import EXCLUDED, Mention, Speaker, Speakers
 from dossier.quotes.words import alternation, folded, no_break
 from dossier.text import fold, words
+
+T = TypeVar("T")
 
 # Bump when what scan_quotes returns changes shape or meaning: cached results are then computed again.
 QUOTES_VERSION = "1"
@@ -76,6 +79,11 @@ class Quote:
         d = asdict(self)
         d["date"] = self.date.isoformat() if self.date else None
         return d
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> Quote:
+        """The quotation as_data wrote."""
+        return cls(**{**d, "date": date.fromisoformat(d["date"]) if d["date"] else None})
 
 
 def quote_id(article: str, sentence: str, text: str) -> str:
@@ -238,6 +246,47 @@ def _alone(text: str, start: int, end: int) -> bool:
 
 # --- 4-5. speakers and dates --------------------------------------------------------------------
 
+class _Lazy(Sequence[T]):
+    """A sequence computed one item at a time, on first use: most paragraphs hold no quotation."""
+
+    def __init__(self, size: int, make: Callable[[int], T]) -> None:
+        self.size, self.make = size, make
+        self.done: dict[int, T] = {}
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[T]: ...
+
+    def __getitem__(self, i: int | slice) -> T | list[T]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.size))]
+        if i < 0:
+            i += self.size
+        if i not in self.done:
+            if not 0 <= i < self.size:
+                raise IndexError(i)
+            self.done[i] = self.make(i)
+        return self.done[i]
+
+
+class _Masked:
+    """An article's paragraphs with their quotations masked, folded, cut into sentences: each on first use."""
+
+    def __init__(self, blocks: Sequence[str], quoted: Sequence[Quoted], lang: str) -> None:
+        by_block: dict[int, list[Quoted]] = {}
+        for q in quoted:
+            for b in {p[0] for p in q.parts}:
+                by_block.setdefault(b, []).append(q)
+        self.masked: _Lazy[str] = _Lazy(len(blocks), lambda b: masked(blocks, by_block.get(b, []), only=b))
+        self.folded: _Lazy[str] = _Lazy(len(blocks), lambda b: fold(self.masked[b]))
+        self.sentences: _Lazy[list[tuple[int, int]]] = _Lazy(
+            len(blocks), lambda b: sentence_spans(self.masked[b], no_break(lang)))
+
+
 def _cue_of(d: dict[str, Any]) -> Cue:
     return Cue(d["rule"], d["kind"], d["block"], tuple(d["verb"]), tuple(d["who"]) if d["who"] else None,
                d["pronoun"])
@@ -319,11 +368,12 @@ def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: st
     """The attributed quotations of an article from its scanned quotations (steps 4 and 5)."""
     lang = _language(lang)
     kept = [d for d in scanned if not d["reject"]]
+    if not kept:
+        return []
     parts = [tuple(p) for d in scanned for p in d["parts"]]
-    hidden = masked(blocks, [_quoted_of(d) for d in scanned])
-    spans = [sentence_spans(m, no_break(lang)) for m in hidden]
-    speakers = Speakers(blocks, [fold(m) for m in hidden], lang, mentions, parts, authors,
-                        publishers, spans)
+    hidden = _Masked(blocks, [_quoted_of(d) for d in scanned], lang)
+    speakers = Speakers(blocks, hidden.folded, lang, mentions, parts, authors,
+                        publishers, hidden.sentences)
     timexes = _timexes(blocks, dated)
     found: list[tuple[dict[str, Any], Speaker, Cue | None]] = []
     for d in kept:
@@ -390,6 +440,37 @@ def _other_person_between(speakers: Speakers, prev: dict[str, Any], d: dict[str,
     start, end = (prev["end_block"], prev["end"]), (d["block"], d["start"])
     return any(start <= (m.block, m.start) < end and m.key != speaker.key and m.type == "Person"
                for m in speakers.mentions)
+
+
+def quotes_key(blocks: Sequence[str], lang: str, published: date | None = None, mentions: Sequence[Mention] = (),
+               dated: Sequence[dict[str, Any]] = (), authors: Sequence[str] = (), publishers: Sequence[str] = (),
+               article: str = "") -> str:
+    """The cache key of an article's quotations: everything find_quotes reads, the stage's code and QUOTES_VERSION."""
+    given = json.dumps([str(published), [list(m) for m in mentions], list(dated), list(authors), list(publishers),
+                        article], ensure_ascii=False, sort_keys=True, default=str)
+    return content_key(scan_key(blocks, lang), given)
+
+
+def cached_quotes(cache: JsonCache, blocks: Sequence[str], lang: str, published: date | None = None,
+                  mentions: Sequence[Mention] = (), dated: Sequence[dict[str, Any]] = (), authors: Sequence[str] = (),
+                  publishers: Sequence[str] = (), article: str = "") -> list[Quote]:
+    """find_quotes, kept by content: a rebuild where neither the article nor its actors and dates changed reads it back.
+
+    The scanned quotations (the text's part) are kept too, under scan_key: a change of actors
+    attributes them again without reading the text again.
+    """
+    key = quotes_key(blocks, lang, published, mentions, dated, authors, publishers, article)
+    kept = cache.get(key)
+    if kept is not None:
+        return [Quote.from_data(d) for d in kept]
+    skey = scan_key(blocks, lang)
+    scanned = cache.get(skey)
+    if scanned is None:
+        scanned = scan_quotes(blocks, lang)
+        cache.put(skey, scanned)
+    found = attribute(scanned, blocks, lang, published, mentions, dated, authors, publishers, article)
+    cache.put(key, [q.as_data() for q in found])
+    return found
 
 
 def find_quotes(blocks: Sequence[str], lang: str, published: date | None = None, mentions: Sequence[Mention] = (),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 GUILLEMETS, CURLY, SINGLE, STRAIGHT, APOSTROPHE = "guillemets", "curly", "single", "straight", "apostrophe"
 OPENING = {"«": GUILLEMETS, "“": CURLY, "„": CURLY, "‘": SINGLE}
@@ -158,18 +159,31 @@ def _finish(q: _Open, end: int, closed: bool, end_block: int | None = None) -> Q
     return Quoted(q.block, q.start, last, end, q.family, closed, parts)
 
 
-def masked(blocks: Sequence[str], quotes: Sequence[Quoted]) -> list[str]:
-    """The blocks with every quotation's words written as « x » (their last full stop, comma, ! or ? kept)."""
-    chars = [list(b) for b in blocks]
+@overload
+def masked(blocks: Sequence[str], quotes: Sequence[Quoted]) -> list[str]: ...
+@overload
+def masked(blocks: Sequence[str], quotes: Sequence[Quoted], only: int) -> str: ...
+
+
+def masked(blocks: Sequence[str], quotes: Sequence[Quoted], only: int | None = None) -> list[str] | str:
+    """The blocks with every quotation's words written as « x » (their last full stop, comma, ! or ? kept).
+
+    With `only`, that one block.
+    """
+    chars = {i: list(blocks[i]) for i in (range(len(blocks)) if only is None else [only])}
     for q in quotes:
         for b, s, e in q.parts:
+            if b not in chars:
+                continue
             inner = blocks[b][s:e].rstrip()
             keep = len(inner) - len(inner.rstrip(KEPT)) if q.closed and (b, s, e) == q.parts[-1] else 0
             for k in range(s, s + len(inner) - keep):  # spaces and capitals stay: a quotation may open a sentence
                 c = blocks[b][k]
                 if not c.isspace():
                     chars[b][k] = MASK.upper() if c.isupper() else MASK
-    return ["".join(c) for c in chars]
+    if only is not None:
+        return "".join(chars[only])
+    return ["".join(chars[i]) for i in range(len(blocks))]
 
 
 _BREAK = re.compile(r"[.!?…]+\s*[»\"”’']?\s+(?=[«\"“‘(\-–—]?\s*[A-ZÀ-Ý0-9])")

@@ -113,14 +113,14 @@ def _outlet_pattern() -> re.Pattern[str]:
 
 def _names_outlet(words: Sequence[str]) -> bool:
     """Words that name an outlet (« un éditorialiste du Figaro »)."""
-    text = " " + " ".join(words) + " "
-    return any(f" {o} " in text for o in _bare_outlets())
+    return _bare_outlets().search(" ".join(words)) is not None
 
 
 @cache
-def _bare_outlets() -> frozenset[str]:
-    """Outlets' keys without their article (« le figaro » -> figaro), long enough to tell."""
-    return frozenset(b for b in (LEADING_ARTICLE.sub("", o) for o in outlets()) if len(b) > 3)
+def _bare_outlets() -> re.Pattern[str]:
+    """Outlets' keys without their article (« le figaro » -> figaro), long enough to tell, as whole words."""
+    bare = sorted({b for b in (LEADING_ARTICLE.sub("", o) for o in outlets()) if len(b) > 3})
+    return re.compile(rf"(?<![\w'-])(?:{alternation(bare)})(?![\w'-])")
 
 
 def bare_key(name: str) -> str:

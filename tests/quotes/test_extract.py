@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 
+from dossier.cache import JsonCache
 from dossier.chronology import find_dated
-from dossier.quotes import Mention, find_quotes, quote_id, scan_key, scan_quotes
+from dossier.quotes import Mention, cached_quotes, find_quotes, quote_id, quotes_key, scan_key, scan_quotes
 from dossier.quotes.marks import find_marks
 
 REF = date(2015, 11, 18)  # a Wednesday
@@ -304,3 +305,15 @@ def test_an_outlets_columnist_is_no_speaker():
     blocks = ["T", "« Les maires ruraux sont devenus les gardiens d'un service public », écrivait un éditorialiste du "
                    "Figaro en 2019."]
     assert quotes(blocks) == []
+
+
+def test_cached_quotes_read_back_what_find_quotes_gives(tmp_path):
+    cache = JsonCache(tmp_path)
+    mentions = named(SEED_002, "Le Drian")
+    first = cached_quotes(cache, SEED_002, "fr", REF, mentions, article="002")
+    assert (cache.hits, cache.misses) == (0, 2)  # the quotations, then the scanned text
+    again = cached_quotes(cache, SEED_002, "fr", REF, mentions, article="002")
+    assert again == first == find_quotes(SEED_002, "fr", REF, mentions, article="002") and cache.hits == 1
+    other_actors = cached_quotes(cache, SEED_002, "fr", REF, [], article="002")
+    assert other_actors[0].speaker == "" and cache.hits == 2  # attributed again, the text's scan read back
+    assert quotes_key(SEED_002, "fr", REF, mentions) != quotes_key(SEED_002, "fr", REF, [])
