@@ -219,12 +219,8 @@ class Speakers:
         if not types:
             return None
         for b, start, end in self._sentences_back(*at):
-            here = [m for m in self._in(b, start, end) if not self._complement(m) and (m.block, m.end) <= at
-                    and not self.excluded(m)]
-            named = [m for m in here if m.type in types]
-            opening = [m for m in here if m.type != PLACE and not self.folded[b][start:m.start].strip()]
-            if opening and not named or opening and named and opening[0] != named[0] and types == (PERSON,):
-                return self._named(opening[0], "pronoun")  # "Gregson, speaking outside …, was philosophical."
+            named = [m for m in self._in(b, start, end) if m.type in types and not self._complement(m)
+                     and (m.block, m.end) <= at and not self.excluded(m)]
             if named:
                 return self._named(named[0], "pronoun")
         m = self.last_named(*at, types)
