@@ -115,7 +115,8 @@ def patterns(lang: str) -> Patterns:
         opinion=re.compile(rf"^\s*(?P<verb>{alternation(folded(lang, 'opinion'))})\s+(?P<who>[^,;:\"]{{1,100}}?)\s*,"),
         demonstrative=re.compile(r"\s*(?:c'est|ce sont|c'etait|telle est|tels sont|voila|that was|this was|those were|"
                                  r"these were|those are|these are|such was|that is|this is|"
-                                 r"(?:les|ces|the|these|those) (?:mots|propos|paroles|words|warning|message)|"
+                                 r"(?:les|ces|la|le|cette|ce|the|these|those) (?:mots|propos|paroles|words|warning|"
+                                 r"message|remark|comment|quip|verdict|remarque|commentaire|confidence|aveu)|"
                                  r"(?:la|cette) (?:formule|phrase))(?![\w'-])"),
         according_pronoun=re.compile(rf"(?<![\w'-])(?P<verb>{according})\s+(?P<pron>lui|elle|him|her)(?![\w'-])"),
         pronoun=re.compile(rf"(?<![\w'-])(?P<pron>{pron})(?:\s+{aux})?(?:\s+{WORD}){{0,2}}\s*$"),

@@ -51,6 +51,8 @@ SPEECH_DAYS = 7
 # An English quotation this share of whose long words are capitalised is a title ("The Lord of the Rings").
 TITLE_CASE_SHARE = 0.7
 TITLE_MAX_WORDS = 10
+# A pull quote is found again at least this long in the article's own words.
+PULL_MIN_WORDS = 5
 # Two quotations are one when one holds the other, or when they share this share of their words.
 SAME_QUOTE_OVERLAP = 0.8
 
@@ -107,7 +109,8 @@ _REJECTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 def _rejects(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if lang not in _REJECTS:  # compiled once per language
-        _REJECTS[lang] = (_left_pattern(lang, "naming", r"\s*(?:de\s+|d'|of\s+|:\s*)?[\"']?\s*"),
+        _REJECTS[lang] = (_left_pattern(lang, "naming", r"\s*(?:de\s+|d'|of\s+|:\s*)?(?:(?:the|a|an|le|la|les|un|une)\s+|l')?"
+                                              r"[\"']?\s*"),
                           _left_pattern(lang, "slogans", r"(?![\w-])[^\"]{0,30}"))
     return _REJECTS[lang]
 
@@ -160,6 +163,8 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
         opens_sentence = not re.search(r"\w", folded_blocks[q.block][s_start:q.start]) or bool(
             re.search(r":\s*$", folded_blocks[q.block][s_start:q.start]))  # « avait coupé court : « Vous saviez. » »
         reason = _reject(text, folded_blocks[q.block][max(0, q.start - 40):q.start], lang, opens_sentence)
+        if not reason and _pulled(q, blocks, folded_blocks):
+            reason = "pull quote"
         cues: list[Cue] = []
         later: list[Cue] = []
         opens = not blocks[q.block][:q.start].strip()  # the quotation opens its paragraph
@@ -179,6 +184,15 @@ def scan_quotes(blocks: Sequence[str], lang: str) -> list[dict[str, Any]]:
                     "reject": reason, "cues": [c.as_data() for c in cues], "later": [c.as_data() for c in later],
                     "opens": opens})
     return out
+
+
+def _pulled(q: Quoted, blocks: Sequence[str], folded_blocks: Sequence[str]) -> bool:
+    """A paragraph that is only a quotation of words the article says itself elsewhere: a pull quote, no one's."""
+    if q.block != q.end_block or re.search(r"\w", blocks[q.block][:q.start] + blocks[q.block][q.end:]):
+        return False
+    said = " ".join(words(fold(q.text(blocks))))
+    return len(said.split()) >= PULL_MIN_WORDS and any(
+        said in " ".join(words(f)) for b, f in enumerate(folded_blocks) if b != q.block)
 
 
 def _plain_cue(c: dict[str, Any]) -> dict[str, Any]:

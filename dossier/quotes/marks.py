@@ -68,8 +68,6 @@ def _straight(text: str, i: int, single: bool) -> str:
     if single:  # « someone's », « l'armée »: an apostrophe between letters is no mark
         opens = opens and after.isalnum()
         closes = closes and not after.isalnum() and (before.isalnum() or before in TERMINAL + ",")
-        # "the Joneses' house": a plural's possessive, not a closing mark
-        closes = closes and not (before == "s" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].islower())
     if opens == closes:
         return ""
     return "open" if opens else "close"

@@ -48,6 +48,7 @@ SENTENCE_PRONOUN = re.compile(r"\s*(il|elle|he|she)(?![\w'-])")
 # A prepositional phrase between an inverted verb and its subject (« a plaidé à la tribune la ministre »).
 LEADING_PREPOSITION = re.compile(r"(?:a|au|aux|devant|sur|dans|lors|to|before|at|in|on)\s+"  # folded: « à »
                                  r"(?:(?:l'|la |le |les |the |d'|de |son |sa |ses |leur |his |her |their )?[\w'-]+\s+)")
+APPOSITION_AFTER = re.compile(r"\s*,\s*([^,.;:\"]+)")
 APPOSITION = re.compile(r",\s*")
 # A person's complement before their verb: "Sarah Moss of GMP's Oldham district said".
 OF_GAP = re.compile(r"^\s+(?:of|de|du|des|d')\s[^,\"]{0,60}$")
@@ -223,7 +224,7 @@ class Speakers:
                      and (m.block, m.end) <= at and not self.excluded(m)]
             if named:
                 return self._named(named[0], "pronoun")
-        m = self.last_named(*at, types)
+        m = self.last_named(*at, types) if types == (PERSON,) else None  # "it": its sentence or the one before only
         return self._named(m, "pronoun") if m else None
 
     def _sentences_back(self, b: int, at: int) -> list[tuple[int, int, int]]:
@@ -399,6 +400,15 @@ class Speakers:
             return Speaker("", original, "written")
         return None
 
+    def _described_as(self, m: Mention) -> str:
+        """What the article calls a person where it names them: the words before the name (« le ministre français de
+        la Défense, Jean-Yves Le Drian », "chairman Paul Whitmore") and its apposition (« X, porte-parole de … »)."""
+        text = self.folded[m.block]
+        before = text[max(0, m.start - DESCRIBED_BEFORE):m.start]
+        before = before[max(before.rfind("."), before.rfind(";")) + 1:]
+        after = APPOSITION_AFTER.match(text, m.end, m.end + DESCRIBED_AFTER)
+        return before + " " + (after.group(1) if after else "")
+
     def _described(self, b: int, start: int, end: int, original: str, words: list[str],
                    at: tuple[int, int]) -> Speaker | None:
         """« le ministre » … the person the article called so, or an apposition: « sa présidente, Nathalie Cuendet »."""
@@ -411,8 +421,7 @@ class Speakers:
             for m in reversed(self.mentions):
                 if (m.block, m.end) > at or m.type != PERSON or self.excluded(m):
                     continue
-                window = self.folded[m.block][max(0, m.start - DESCRIBED_BEFORE):m.end + DESCRIBED_AFTER]
-                if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window) for w in content):
+                if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", self._described_as(m)) for w in content):
                     return self._named(m, "description")
         if (len(content) == 1 and len(words) <= 2 and content[0] in folded(self.lang, "roles")
                 and not any(c.isdigit() for c in original) and "'s" not in original):
