@@ -42,7 +42,7 @@ NOT_AFTER = {"fr": frozenset({"le", "la", "les", "l'", "un", "une", "des", "du",
                               "your"})}
 _LAST_WORD = re.compile(r"([\w'-]+)\s*$")
 # Where the clause of a speech verb starts: "Carter has urged …, and the Pentagon said it welcomed "…""
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+|\s(?:while|whereas)\s")
+CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s+|\s(?:while|whereas)\s")
 PASSIVE = re.compile(r"(?<![\w'-])(?:est|sont|etait|etaient|ete|is|are|was|were|been|be)\s+$")
 
 
@@ -124,9 +124,12 @@ def patterns(lang: str) -> Patterns:
 
 
 def is_verb(text: str, start: int, lang: str) -> bool:
-    """The form at `start` is a verb, not a noun after its determiner (« le juge », "the claims")."""
+    """The form at `start` is a verb, not a noun after its determiner (« le juge », "the claims"; « le dit » is one)."""
     m = _LAST_WORD.search(text, 0, start)
-    return m is None or m.group(1) not in NOT_AFTER[lang]
+    if m is None or m.group(1) not in NOT_AFTER[lang]:
+        return True
+    form = re.match(r"[\w'-]+", text[start:])
+    return form is None or form.group(0) not in folded(lang, "homographs")
 
 
 def after_quote(folded_block: str, b: int, start: int, end: int, lang: str) -> list[Cue]:
@@ -256,7 +259,9 @@ def _verb_before(p: Patterns, left: str, b: int, start: int, lang: str) -> list[
         else:
             if PASSIVE.search(left, 0, v.start()):
                 return out  # « la menace est jugée « … » »: the subject is what is judged
-            clause = max([start] + [start + s.end() for s in CLAUSE_BREAK.finditer(left, 0, v.start())])
+            # a participle's subject is the sentence's: « les offres de quatre pays : l'Espagne, …, en expliquant »
+            breaks = [] if v.group("verb").endswith(("ant", "ing")) else CLAUSE_BREAK.finditer(left, 0, v.start())
+            clause = max([start] + [start + s.end() for s in breaks])
             out.append(Cue("verb", "before", b, verb, (clause, verb[0])))
     return out
 

@@ -41,6 +41,7 @@ NO_ONE = frozenset({"ils", "elles", "on", "nous", "vous", "they", "we", "you", "
                     "i", "je"})
 # Words of a description that say nothing of whom it describes.
 DESCRIPTION_SMALL = frozenset({"des", "du", "de", "the", "of", "and", "et"})
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "my", "our", "your"})
 PRONOUNS = NO_ONE - {"one", "it"}  # words no speaker's name holds
 # How far after a description's comma its apposition's name may start (« son avocate, Me Sophie Marcoux »).
 APPOSITION_REACH = 8
@@ -48,6 +49,7 @@ SENTENCE_PRONOUN = re.compile(r"\s*(il|elle|he|she)(?![\w'-])")
 # A prepositional phrase between an inverted verb and its subject (« a plaidé à la tribune la ministre »).
 LEADING_PREPOSITION = re.compile(r"(?:a|au|aux|devant|sur|dans|lors|to|before|at|in|on)\s+"  # folded: « à »
                                  r"(?:(?:l'|la |le |les |the |d'|de |son |sa |ses |leur |his |her |their )?[\w'-]+\s+)")
+OPINION_HOLDER = re.compile(r"(?:^|[.!?]\s+)(?:pour|selon|d'apres|for|according to)\s+$")
 APPOSITION_AFTER = re.compile(r"\s*,\s*([^,.;:\"]+)")
 APPOSITION = re.compile(r",\s*")
 # A person's complement before their verb: "Sarah Moss of GMP's Oldham district said".
@@ -186,7 +188,12 @@ class Speakers:
                                                          how)
 
     def _complement(self, m: Mention) -> bool:
-        """« le candidat de Lamuka », "at the White House", "with Francois Hollande": a complement, not a subject."""
+        """« le candidat de Lamuka », "at the White House", "with Francois Hollande": a complement, not a subject.
+
+        Not « Pour Karim Haddad, l'incident était prévisible »: a sentence's opinion holder.
+        """
+        if OPINION_HOLDER.search(self.folded[m.block], 0, m.start):
+            return False
         # the article's own text: "at BMO Nesbitt Burns" (an acronym before the name) is told by its capitals
         text = self.blocks[m.block].replace("’", "'")
         return COMPLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
@@ -384,7 +391,8 @@ class Speakers:
         while words and words[-1] in CLITICS:  # « Le ministre lui a répondu »
             words.pop()
             original = original.rsplit(None, 1)[0] if " " in original else ""
-        if not words or words[0] in folded(self.lang, "speaker_ends") or any(w in PRONOUNS for w in words):
+        if (not words or words[0] in folded(self.lang, "speaker_ends") or any(w in PRONOUNS for w in words)
+                or all(w in self.definite | self.indefinite | POSSESSIVES for w in words)):  # "a", "His"
             return None  # « Quand je l'ai dit », « Mais quand j'ai »: no name
         if _names_outlet(words):
             return EXCLUDED  # « écrivait un éditorialiste du Figaro »
@@ -416,7 +424,8 @@ class Speakers:
         if apposed is not None:
             return self._named(apposed)
         content = [w[2:] if w.startswith(("l'", "d'")) else w for w in words]
-        content = [w for w in content if len(w) > 2 and w not in self.definite and w not in DESCRIPTION_SMALL]
+        content = [w for w in content if len(w) > 2 and w not in self.definite and w not in DESCRIPTION_SMALL
+                   and w not in folded(self.lang, "adjectives")]
         if content:
             for m in reversed(self.mentions):
                 if (m.block, m.end) > at or m.type != PERSON or self.excluded(m):
@@ -426,6 +435,8 @@ class Speakers:
         if (len(content) == 1 and len(words) <= 2 and content[0] in folded(self.lang, "roles")
                 and not any(c.isdigit() for c in original) and "'s" not in original):
             last = self.last_named(*at, reach=DESCRIPTION_REACH)
-            if last:
+            roles = set(folded(self.lang, "roles"))
+            theirs = roles & set(_WORDS.findall(self._described_as(last))) if last else set()
+            if last and (not theirs or content[0] in theirs):  # not « La députée, Agnès Mercier » for « le ministre »
                 return self._named(last, "description")
         return Speaker("", original, "written")
