@@ -109,8 +109,8 @@ _REJECTS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 def _rejects(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if lang not in _REJECTS:  # compiled once per language
-        _REJECTS[lang] = (_left_pattern(lang, "naming", r"\s*(?:de\s+|d'|of\s+|:\s*)?(?:(?:the|a|an|le|la|les|un|une)\s+|l')?"
-                                              r"[\"']?\s*"),
+        _REJECTS[lang] = (_left_pattern(lang, "naming", r"\s*(?:de\s+|d'|of\s+|:\s*)?"
+                                              r"(?:(?:the|a|an|le|la|les|un|une)\s+|l')?[\"']?\s*"),
                           _left_pattern(lang, "slogans", r"(?![\w-])[^\"]{0,30}"))
     return _REJECTS[lang]
 

@@ -409,8 +409,11 @@ class Speakers:
         return None
 
     def _described_as(self, m: Mention) -> str:
-        """What the article calls a person where it names them: the words before the name (« le ministre français de
-        la Défense, Jean-Yves Le Drian », "chairman Paul Whitmore") and its apposition (« X, porte-parole de … »)."""
+        """What the article calls a person where it names them: the words before the name, and its apposition.
+
+        « le ministre français de la Défense, Jean-Yves Le Drian », "chairman Paul Whitmore",
+        « X, porte-parole de … ».
+        """
         text = self.folded[m.block]
         before = text[max(0, m.start - DESCRIBED_BEFORE):m.start]
         before = before[max(before.rfind("."), before.rfind(";")) + 1:]
