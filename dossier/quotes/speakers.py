@@ -50,7 +50,9 @@ SENTENCE_PRONOUN = re.compile(r"\s*(il|elle|he|she)(?![\w'-])")
 LEADING_PREPOSITION = re.compile(r"(?:a|au|aux|devant|sur|dans|lors|to|before|at|in|on)\s+"  # folded: « à »
                                  r"(?:(?:l'|la |le |les |the |d'|de |son |sa |ses |leur |his |her |their )?[\w'-]+\s+)")
 OPINION_HOLDER = re.compile(r"(?:^|[.!?]\s+)(?:pour|selon|d'apres|for|according to)\s+$")
-APPOSITION_AFTER = re.compile(r"\s*,\s*([^,.;:\"]+)")
+# « X, porte-parole du gouvernement, » — not « X, a interpellé le ministre »: a clause is no apposition
+APPOSITION_AFTER = re.compile(r"\s*,(?!\s*(?:a|ont|avait|est|has|had|was|is|qui|who|which|said|told)(?![\w'-]))"
+                              r"\s*([^,.;:\"]+)")
 APPOSITION = re.compile(r",\s*")
 # A person's complement before their verb: "Sarah Moss of GMP's Oldham district said".
 OF_GAP = re.compile(r"^\s+(?:of|de|du|des|d')\s[^,\"]{0,60}$")
