@@ -320,7 +320,8 @@ def test_cached_quotes_read_back_what_find_quotes_gives(tmp_path):
 
 
 def test_a_noun_that_spells_a_speech_verb_is_no_verb():
-    blocks = ["T", "Lors de l'audience, le prévenu avait reconnu avoir bu « plusieurs bières et des verres de whisky ».",
+    blocks = ["T", "Lors de l'audience, le prévenu avait reconnu avoir bu « plusieurs bières et des verres de "
+                   "whisky ».",
               "Le juge a rappelé les faits : « Vous avez pris le volant en connaissance de cause »."]
     found = find_quotes(blocks, "fr", REF)
     assert [(q.speaker_name, q.verb) for q in found] == [("le prévenu", "reconnu"), ("Le juge", "rappelé")]
@@ -333,15 +334,15 @@ def test_the_clitic_le_before_dit_is_no_determiner():
 
 
 def test_a_description_is_not_someone_the_article_gives_another_role():
-    blocks = ["T", "La députée, Agnès Mercier, a interpellé mardi le ministre de la Santé. Le ministre lui a répondu que "
-                   "« la sécurité des femmes et des nouveau-nés » primait."]
+    blocks = ["T", "La députée, Agnès Mercier, a interpellé mardi le ministre de la Santé. Le ministre lui a répondu "
+                   "que « la sécurité des femmes et des nouveau-nés » primait."]
     found = find_quotes(blocks, "fr", REF, named(blocks, "Agnès Mercier"))
     assert [(q.speaker, q.speaker_name) for q in found] == [("", "Le ministre")]
 
 
 def test_a_pull_quote_is_the_articles_own_words():
-    blocks = ["T", "Gregson is the fifth manager to leave in four years. A club that cannot keep a manager cannot build a "
-                   "team, and this one has stopped trying.",
+    blocks = ["T", "Gregson is the fifth manager to leave in four years. A club that cannot keep a manager cannot "
+                   "build a team, and this one has stopped trying.",
               "“A club that cannot keep a manager cannot build a team.”",
               "The supporters' trust said it welcomed the decision."]
     assert [d["reject"] for d in scan_quotes(blocks, "en")] == ["pull quote"]
