@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from dossier.datewords import number_words
 from dossier.editorfiles import ORG, PERSON, PLACE
 from dossier.lexicon import outlets
 from dossier.quotes.cues import Cue, is_verb, patterns, pronoun_subject
@@ -216,8 +217,20 @@ class Speakers:
             if cue.rule == "verb" and self._stale(cue, at):
                 return None
             verb = self.folded[cue.block][cue.verb[0]:cue.verb[1]]
-            return self._subject(cue.block, cue.who[0], cue.who[1], at, verb.endswith(PARTICIPLES))
+            found = self._subject(cue.block, cue.who[0], cue.who[1], at, verb.endswith(PARTICIPLES))
+            if found is None and cue.rule == "before":  # ""…," organisers said": a bare plural right after it
+                return self._bare_group(cue.block, cue.who[0], cue.who[1])
+            return found
         return self._following(cue.block, cue.who[0], cue.who[1], at)
+
+    def _bare_group(self, b: int, start: int, end: int) -> Speaker | None:
+        """A group named without an article just after an English quotation ("organisers", "police officers")."""
+        words = _WORDS.findall(self.folded[b][start:end])
+        original = " ".join(self.blocks[b][start:end].split())
+        if (1 <= len(words) <= 2 and words[-1].endswith("s") and not any(w in NO_ONE or w in POSSESSIVES
+                                                                         or w in self.definite for w in words)):
+            return Speaker("", original, "written")
+        return None
 
     def _pronoun(self, pronoun: str, at: tuple[int, int]) -> Speaker | None:
         """The one a pronoun stands for: the subject of the sentence or of the one before, else the last one named.
@@ -404,6 +417,8 @@ class Speakers:
             return None  # « une résolution … appelle les États à « … » »: a text, not who wrote it
         if first in self.definite or first.startswith("l'"):
             return self._described(b, start, end, original, words, at)
+        if first in number_words() or first.isdigit():  # "According to two delegates", « selon trois témoins »
+            return Speaker("", original, "written")
         if first in self.indefinite and not (first == "des" and self.lang == "fr"):  # « exige des excuses »
             return Speaker("", original, "written")
         if original[:1].isupper():
