@@ -417,8 +417,8 @@ class Speakers:
             return None  # « une résolution … appelle les États à « … » »: a text, not who wrote it
         if first in self.definite or first.startswith("l'"):
             return self._described(b, start, end, original, words, at)
-        if first in number_words() or first.isdigit():  # "According to two delegates", « selon trois témoins »
-            return Speaker("", original, "written")
+        if (first in number_words() or first.isdigit()) and not set(words[1:]) & set(folded(self.lang, "speaker_ends")):
+            return Speaker("", original, "written")  # "According to two delegates"; not « quelques minutes après »
         if first in self.indefinite and not (first == "des" and self.lang == "fr"):  # « exige des excuses »
             return Speaker("", original, "written")
         if original[:1].isupper():
