@@ -2,20 +2,24 @@
 
 :func:`find_quotes` runs these steps:
 
-1. find the quotation marks, across paragraphs (marks.py), and mask the quotations' words;
-2. drop what is no quotation: fewer than MIN_WORDS words (« deconfliction », "unanime", « la
-   clarté »), a name (« l'opération « Chammal » », « le livre « … » »), a slogan or a sign (« aux
-   cris de « … » »), an English title in capitals;
-3. find the speech clauses around each one (cues.py) — steps 1 to 3 are a pure function of the
-   text, cached per article (:func:`scan_quotes`, QUOTES_VERSION);
+1. find the quotation marks, across paragraphs (marks.py); cut a quotation its speech clause
+   interrupts into its two parts (« …, a expliqué la ministre, … »); mask the quoted words;
+2. drop what is no quotation: fewer than MIN_WORDS words inside a sentence (« deconfliction »,
+   "unanime", « la clarté »; a word or two standing as a sentence is kept: « J'ai honte »), a
+   name (« l'opération « Chammal » », « le livre « … » »), a slogan or a sign (« aux cris de
+   « … » »), an English title in capitals, a pull quote of the article's own words;
+3. find the speech clauses around each one (cues.py), and in the sentence after it — steps 1 to
+   3 are a pure function of the text, cached per article (:func:`scan_quotes`, :func:`scan_key`);
 4. name the speaker of each clause from the actors' mentions (speakers.py); a quotation with no
-   clause of its own takes the speaker of the one before it in its paragraph, or in the
-   paragraph before when its paragraph is all quotation ("continued"), and a quotation a title
-   or a subheading repeats takes the speaker of the one it repeats ("repeated");
-5. date it: a date the chronology found next to the speech verb (« a déclaré lundi »), else the
-   article's publication date.
+   clause of its own takes the speaker the next sentence names (« Les mots sont ceux de X »),
+   else the one of the quotation before it in its paragraph, or in the paragraph before when
+   its paragraph is all quotation ("continued"); a quotation a title or a subheading repeats
+   takes the speaker of the one it repeats ("repeated");
+5. date it: a day the chronology found next to the speech verb (« a déclaré lundi »), else the
+   paragraph's day before the quotation, else the article's publication date.
 
 Quotations keep ids derived from their article and sentence, as the chronology's events do.
+:func:`cached_quotes` keeps the whole result by content (:func:`quotes_key`).
 """
 
 from __future__ import annotations
