@@ -43,7 +43,7 @@ from dossier.text import fold, words
 T = TypeVar("T")
 
 # Bump when what scan_quotes returns changes shape or meaning: cached results are then computed again.
-QUOTES_VERSION = "1"
+QUOTES_VERSION = "2"
 # A quotation has at least this many words: « la clarté », "no threat", « deconfliction » are
 # words an article holds at a distance, not something someone said.
 MIN_WORDS = 3

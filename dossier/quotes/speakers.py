@@ -22,7 +22,7 @@ from dossier.datewords import number_words
 from dossier.editorfiles import ORG, PERSON, PLACE
 from dossier.lexicon import outlets
 from dossier.quotes.cues import Cue, is_verb, patterns, pronoun_subject
-from dossier.quotes.words import alternation, folded, no_break
+from dossier.quotes.words import alternation, authoring_forms, folded, no_break
 from dossier.text import fold, name_key
 
 # How far around a person's mention the head of a description is looked for (« Le ministre
@@ -103,6 +103,37 @@ def _language(lang: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str
     ends = re.compile(rf"(?<![\w'-])(?:{alternation(folded(lang, 'speaker_ends'))})(?![\w-])")
     reporters = re.compile(rf"(?<![\w-])(?:{alternation(folded(lang, 'reporters'))})(?![\w-])")
     return ends, frozenset(folded(lang, "determiners")), frozenset(folded(lang, "indefinite")), reporters
+
+
+@dataclass(frozen=True)
+class _DocumentPatterns:
+    word: re.Pattern[str]  # a document's word (« la résolution », "the report")
+    opening: re.Pattern[str]  # a clause that opens with one (« La résolution 2249, adoptée … »)
+    agent: re.Pattern[str]  # what stands before its author: « adoptée à l'unanimité par le », "published today by the"
+    authors: re.Pattern[str]  # what follows its author: « a adopté », "has issued"
+    genitive: re.Pattern[str]  # between the document's word and its author: « un communiqué du », "the statement from"
+    relative: re.Pattern[str]  # a subject that is a relative pronoun: « une résolution … qui appelle »
+
+
+@cache
+def _documents(lang: str) -> _DocumentPatterns:
+    docs = alternation(folded(lang, "documents"))
+    verbs = alternation(authoring_forms(lang))
+    aux = alternation(folded(lang, "auxiliaries"))
+    article = r"(?:le\s+|la\s+|les\s+|l'|the\s+)?"
+    return _DocumentPatterns(
+        re.compile(rf"(?<![\w-])(?:l'|d')?(?P<doc>{docs})s?(?![\w-])"),
+        re.compile(rf"\s*(?:(?P<det>{alternation(folded(lang, 'determiners'))})\s+|l')?(?P<doc>{docs})s?(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^,;.:!?\"]{{0,40}}?(?<![\w-])(?:par|by)\s+{article}$"),
+        re.compile(rf"\s*(?:(?:{aux})\s+)?(?:{verbs})(?![\w-])"),
+        re.compile(rf"(?:\s+[\w.-]+){{0,2}}?\s+(?:du|des|de\s+la|de\s+l'|d'|de|of|from|by)\s+{article}"),
+        re.compile(r"(?<![\w'-])(?:qui|which|that)\s+$"),
+    )
+
+
+# A French document's gender by its determiner: « elle » stands for « la résolution », « il » for « le texte ».
+_FEMININE = frozenset({"la", "une", "cette"})
+_MASCULINE = frozenset({"le", "un", "ce", "cet"})
 
 
 @cache
@@ -201,6 +232,75 @@ class Speakers:
         text = self.blocks[m.block].replace("’", "'")
         return COMPLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
 
+    # --- documents: their author speaks for them --------------------------------------------------
+
+    def _sentence_of(self, b: int, pos: int) -> tuple[int, int]:
+        spans = self.sentences[b] if b < len(self.sentences) else []
+        return next(((s, e) for s, e in spans if s <= pos < e), (0, len(self.folded[b])))
+
+    def _author_near(self, b: int, start: int, end: int) -> Mention | None:
+        """The author a document's sentence names: « adoptée par X », « X a adopté … », "X report", « … du X »."""
+        p = _documents(self.lang)
+        text = self.folded[b]
+        s, e = self._sentence_of(b, start)
+        for m in self._in(b, s, e):
+            if m.type != ORG or self.excluded(m):
+                continue
+            if m.end <= start and (text[m.end:start].strip() in ("", "'s") or p.authors.match(text, m.end)):
+                return m  # "A Government Accountability Office report", « Le Conseil de sécurité a adopté … »
+            if m.start >= end and p.genitive.fullmatch(text, end, m.start) or p.agent.search(text, s, m.start):
+                return m  # « un communiqué du Cabinet royal », « adoptée à l'unanimité par le Conseil »
+        return None
+
+    def _document_author(self, b: int, start: int, end: int) -> Speaker | None:
+        """Who speaks for a document: its author named with it, else (a definite one) the last document's author."""
+        m = self._author_near(b, start, end)
+        if m is None and self._definite_at(b, start):
+            m = self._last_author(b, start)
+        return self._named(m, "document") if m else None
+
+    def _definite_at(self, b: int, start: int) -> bool:
+        text = self.folded[b]
+        before = _WORDS.findall(text[max(0, start - 12):start])
+        return text.startswith("l'", start) or bool(before) and before[-1] in self.definite
+
+    def _last_author(self, b: int, start: int) -> Mention | None:
+        """The author of the last document named before (block, offset) whose sentence names one."""
+        p = _documents(self.lang)
+        for bb in range(b, -1, -1):
+            text = self.folded[bb]
+            for d in reversed(list(p.word.finditer(text, 0, start if bb == b else len(text)))):
+                m = self._author_near(bb, d.start("doc"), d.end())
+                if m is not None:
+                    return m
+        return None
+
+    def _document_in(self, b: int, start: int, end: int) -> Speaker | None:
+        """The author of the first document the words (start, end) name, or None."""
+        d = _documents(self.lang).word.search(self.folded[b], start, end)
+        return self._document_author(b, d.start("doc"), d.end()) if d else None
+
+    def _sentence_subject(self, pronoun: str, at: tuple[int, int]) -> Speaker | None:
+        """« il », « elle », "it" for the subject of this sentence or the one before: a document (by gender), an org.
+
+        « Le Conseil de sécurité n'invoque pas le Chapitre VII. Il emploie la formule « … » »; « La
+        résolution … . Elle qualifie l'EI de « … » ».
+        """
+        p = _documents(self.lang)
+        for i, (b, s, _e) in enumerate(self._sentences_back(*at)):
+            text = self.folded[b]
+            doc = p.opening.match(text, s)
+            if doc and not (pronoun == "elle" and doc.group("det") in _MASCULINE
+                            or pronoun == "il" and doc.group("det") in _FEMININE):
+                return self._document_author(b, doc.start("doc"), doc.end())
+            if self.lang == "fr" and i > 0:  # not its own sentence's: « Le Secrétariat, a-t-il ajouté, a … »
+                first = next(iter(self._in(b, s, _e)), None)
+                if (first is not None and first.type == ORG and not self.excluded(first)
+                        and re.fullmatch(r"\s*(?:le|la|les|l')?\s*", text[s:first.start])
+                        and not any(m.type == PERSON for m in self._in(b, s, _e))):
+                    return self._named(first, "pronoun")
+        return None
+
     # --- the rules ------------------------------------------------------------------------------
 
     def resolve(self, cue: Cue, at: tuple[int, int]) -> Speaker | None:
@@ -221,7 +321,21 @@ class Speakers:
             if found is None and cue.rule == "before":  # ""…," organisers said": a bare plural right after it
                 return self._bare_group(cue.block, cue.who[0], cue.who[1])
             return found
+        if cue.rule == "opinion" and _documents(self.lang).word.search(self.folded[cue.block], *cue.who):
+            person = self._person_after(cue.block, cue.who[1], at)
+            if person is not None:  # « Selon un communiqué du Cabinet royal, François Hollande a tenu à « … » »
+                return person
         return self._following(cue.block, cue.who[0], cue.who[1], at)
+
+    def _person_after(self, b: int, start: int, at: tuple[int, int]) -> Speaker | None:
+        """The person who opens the clause after a source (« selon un communiqué, X a … »), before the quotation."""
+        if at[0] != b:
+            return None
+        named = self._in(b, start, at[1])
+        text = self.folded[b]
+        if named and named[0].type == PERSON and re.fullmatch(r"[\s,]*", text[start:named[0].start]):
+            return self._named(named[0])
+        return None
 
     def _bare_group(self, b: int, start: int, end: int) -> Speaker | None:
         """A group named without an article just after an English quotation ("organisers", "police officers")."""
@@ -241,6 +355,10 @@ class Speakers:
         types = (ORG,) if pronoun == "it" else (PERSON,) if pronoun in folded(self.lang, "pronouns") else ()
         if not types:
             return None
+        if pronoun in ("il", "elle", "it"):
+            subject = self._sentence_subject(pronoun, at)
+            if subject is not None:
+                return subject
         for b, start, end in self._sentences_back(*at):
             named = [m for m in self._in(b, start, end) if m.type in types and not self._complement(m)
                      and (m.block, m.end) <= at and not self.excluded(m)]
@@ -347,6 +465,11 @@ class Speakers:
         for m in reversed(named):
             if m.type != PLACE and self.tight_gap.match(text[m.end:end]) and "," not in text[m.end:end]:
                 return self._named(m)
+        relative = _documents(self.lang).relative.search(text, start, end)
+        if relative:  # « une résolution présentée par la France qui appelle »: the document's author
+            doc = self._relative_document(b, start, relative.start())
+            if doc is not None:
+                return doc
         relative = RELATIVE_END.search(text, start, end)
         if relative:  # "a statement from the man's daughter, who said:"
             return self._antecedent(b, start, relative.start(), at)
@@ -358,6 +481,13 @@ class Speakers:
         if pronoun:
             return self._pronoun(pronoun, (b, end))
         return self._first_named(b, start, end, named, at)
+
+    def _relative_document(self, b: int, start: int, end: int) -> Speaker | None:
+        """The author of the document a relative pronoun stands for: the last one named before it, no person between."""
+        docs = list(_documents(self.lang).word.finditer(self.folded[b], start, end))
+        if not docs or any(m.type == PERSON for m in self._in(b, docs[-1].end(), end)):
+            return None
+        return self._document_author(b, docs[-1].start("doc"), docs[-1].end())
 
     def _antecedent(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
         """What a relative pronoun stands for: the name or the words just before its comma."""
@@ -374,6 +504,11 @@ class Speakers:
         people = [m for m in named if m.type == PERSON]
         if people:
             return self._named(people[0])
+        doc = _documents(self.lang).opening.match(text, start, end)
+        if doc:  # « La résolution 2249, adoptée … par le Conseil de sécurité, appelle »
+            author = self._document_author(b, doc.start("doc"), doc.end())
+            if author is not None:
+                return author
         pronoun = SUBJECT_PRONOUN.search(text, start, end)
         if pronoun:
             return self._pronoun(pronoun.group(1), (b, pronoun.start()))
@@ -414,7 +549,7 @@ class Speakers:
         first = words[0]
         documents = folded(self.lang, "documents")
         if any(w in documents or w[2:] in documents for w in words):
-            return None  # « une résolution … appelle les États à « … » »: a text, not who wrote it
+            return self._document_in(b, start, end)  # « une résolution … appelle les États à « … » »: its author
         if first in self.definite or first.startswith("l'"):
             return self._described(b, start, end, original, words, at)
         if (first in number_words() or first.isdigit()) and not set(words[1:]) & set(folded(self.lang, "speaker_ends")):

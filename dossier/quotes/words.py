@@ -74,3 +74,10 @@ def alternation(items: tuple[str, ...] | list[str]) -> str:
 def no_break(lang: str) -> frozenset[str]:
     """Words after which a full stop ends no sentence: the shared abbreviations and the titles (« Me », "Capt")."""
     return lexicon.abbreviations() | frozenset(_section(lang, "titles"))
+
+
+@cache
+def authoring_forms(lang: str) -> tuple[str, ...]:
+    """Folded forms of the verbs that make an organisation a document's author (« adoptée », "published")."""
+    make = _french_forms if lang == "fr" else _english_forms
+    return tuple(sorted({fold(f) for verb in _section(lang, "authoring") for f in make(verb)}, key=len, reverse=True))

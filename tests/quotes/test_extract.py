@@ -346,3 +346,72 @@ def test_a_pull_quote_is_the_articles_own_words():
               "“A club that cannot keep a manager cannot build a team.”",
               "The supporters' trust said it welcomed the decision."]
     assert [d["reject"] for d in scan_quotes(blocks, "en")] == ["pull quote"]
+
+
+# --- documents: their author speaks for them -----------------------------------------------------
+
+def test_a_resolution_speaks_for_the_council_that_adopted_it():
+    blocks = ["T", "La résolution 2249, adoptée vendredi dernier à l'unanimité par le Conseil de sécurité de l'ONU, "
+                   "appelle les États à « prendre toutes les mesures nécessaires » contre Daech."]
+    mentions = named(blocks, "Conseil de sécurité de l'ONU", kind=ORG) + named(blocks, "Daech", kind=ORG)
+    assert quotes(blocks, mentions=mentions) == [("prendre toutes les mesures nécessaires",
+                                                  "conseil de sécurité de l'onu")]
+
+
+def test_a_resolution_the_council_adopted_speaks_through_a_relative_pronoun():
+    blocks = ["T", "NEW YORK (Nations unies) - Le Conseil de sécurité de l'ONU a adopté vendredi à l'unanimité une "
+                   "résolution présentée par la "
+                   "France qui appelle les pays qui en ont la capacité à « prendre toutes les mesures nécessaires » "
+                   "contre l'Etat islamique."]
+    mentions = (named(blocks, "Conseil de sécurité de l'ONU", "Nations unies", kind=ORG)
+                + named(blocks, "France", kind=PLACE)
+                + named(blocks, "Etat islamique", kind=ORG))
+    assert quotes(blocks, mentions=mentions) == [("prendre toutes les mesures nécessaires",
+                                                  "conseil de sécurité de l'onu")]
+
+
+def test_le_texte_is_the_last_document_whose_author_was_named():
+    blocks = ["T", "Le Conseil de sécurité a adopté le 20 novembre la résolution 2249.",
+              "Le texte appelle les Etats qui en ont les moyens à prendre « toutes les mesures nécessaires », mais "
+              "il ne les autorise pas explicitement à recourir à la force."]
+    mentions = named(blocks, "Conseil de sécurité", kind=ORG) + named(blocks, "Etats", kind=PLACE)
+    assert quotes(blocks, mentions=mentions) == [("toutes les mesures nécessaires", "conseil de sécurité")]
+    alone = blocks[:1] + blocks[2:]  # no author named: no speaker
+    assert quotes(alone, mentions=named(alone, "Etats", kind=PLACE)) == []
+
+
+def test_il_after_a_sentence_the_council_opens_is_the_council():
+    blocks = ["T", "Le Conseil de sécurité n'invoque pas le Chapitre VII de la Charte des Nations unies. Il précise "
+                   "que ces mesures doivent être « conformes au droit international »."]
+    mentions = named(blocks, "Conseil de sécurité", "Nations unies", kind=ORG) + named(blocks, "Anne-Sophie Gravel")
+    assert quotes(blocks, mentions=mentions) == [("conformes au droit international", "conseil de sécurité")]
+
+
+def test_a_source_before_a_named_subject_is_not_the_speaker():
+    blocks = ["T", "Selon un communiqué du Cabinet royal, François Hollande a tenu à «remercier le Maroc pour l'aide "
+                   "efficace qu'il a apportée» dans l'enquête."]
+    mentions = named(blocks, "Cabinet royal", kind=ORG) + named(blocks, "François Hollande")
+    assert quotes(blocks, mentions=mentions) == [("remercier le Maroc pour l'aide efficace qu'il a apportée",
+                                                  "françois hollande")]
+
+
+def test_a_report_speaks_for_the_body_that_published_it():
+    blocks = ["T", "The State will need to build 50,000 homes a year, according to a report published today by the "
+                   "National Housing Council.",
+              "The report says current targets were “set too low from the start” and “do not account for the "
+              "pent-up demand of the past decade”.",
+              "The report also criticises the use of the word “affordable” for homes that cost more than €400,000, "
+              "which it says is “a label that has lost its meaning”."]
+    mentions = named(blocks, "National Housing Council", kind=ORG)
+    assert quotes(blocks, "en", mentions) == [
+        ("set too low from the start", "national housing council"),
+        ("do not account for the pent-up demand of the past decade", "national housing council"),
+        ("a label that has lost its meaning", "national housing council")]
+
+
+def test_it_after_a_resolution_adopted_by_the_council_is_the_council():
+    blocks = ["T", "Resolution 2249, adopted unanimously by the UN Security Council on November 20, was supposed to "
+                   "paper over such divisions. It does, to a point: it calls on states \"to take all necessary "
+                   "measures\" against ISIL, but it does not say who may fight on the ground."]
+    mentions = named(blocks, "UN Security Council", "ISIL", kind=ORG)
+    assert quotes(blocks, "en", mentions) == [("to take all necessary measures", "un security council")]
