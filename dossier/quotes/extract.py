@@ -386,7 +386,7 @@ def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: st
     """The attributed quotations of an article from its scanned quotations (steps 4 and 5)."""
     lang = _language(lang)
     kept = [d for d in scanned if not d["reject"]]
-    if not kept:
+    if not kept and not any(d["heading"] and d["reject"] == "pull quote" for d in scanned):
         return []
     parts = [tuple(p) for d in scanned for p in d["parts"]]
     hidden = _Masked(blocks, [_quoted_of(d) for d in scanned], lang)
@@ -404,17 +404,34 @@ def attribute(scanned: Sequence[dict[str, Any]], blocks: Sequence[str], lang: st
             source = next((s for f, s in named if not f["heading"] and _same(d["text"], f["text"])), None)
             if source is not None:
                 found.append((d, Speaker(source.key, source.name, "repeated"), None))
+    interviewee = speakers.interviewee() if _interview(blocks) else None
+    for d in scanned:  # in an interview, the title and the subheads in marks are the interviewee's (even pulled)
+        if (interviewee is not None and d["heading"] and d["reject"] in ("", "pull quote")
+                and not any(f is d for f, _s, _c in found)):
+            found.append((d, interviewee, None))
     out = []
     for d, speaker, cue in sorted(found, key=lambda x: (x[0]["block"], x[0]["start"])):
         if speaker is EXCLUDED:
             continue
         when, precision, expression = _date_of(cue, timexes, published, blocks, parts, (d["block"], d["start"]))
         sentence = " ".join(blocks[d["block"]][d["sentence"][0]:d["sentence"][1]].split())
-        rule = speaker.how if speaker.how in ("continued", "repeated") else cue.rule if cue else ""
+        rule = speaker.how if speaker.how in ("continued", "repeated", "interview") else cue.rule if cue else ""
         verb = " ".join(blocks[cue.block][cue.verb[0]:cue.verb[1]].split()) if cue else ""
         out.append(Quote(quote_id(article, sentence, d["text"]), d["text"], d["block"], d["start"], d["end_block"],
                          d["end"], speaker.key, speaker.name, rule, verb, when, precision, expression, sentence))
     return out
+
+
+# A paragraph that asks the interviewee a question: « Q. … », "HM: …?", « La Croix : Comment … ? »
+_QUESTION = re.compile(r"^(?:Q|Question)\s*[.:–-]\s|\?\s*$")
+# An interview asks at least this many questions.
+INTERVIEW_QUESTIONS = 2
+
+
+def _interview(blocks: Sequence[str]) -> bool:
+    """An interview: questions in the body, in paragraphs that are no quotation."""
+    asked = sum(1 for b in blocks[2:] if b.strip() and b.lstrip()[0] not in "«\"“‘'" and _QUESTION.search(b.strip()))
+    return asked >= INTERVIEW_QUESTIONS
 
 
 def _speaker(d: dict[str, Any], speakers: Speakers, found: list[tuple[dict[str, Any], Speaker, Cue | None]],

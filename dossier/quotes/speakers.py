@@ -70,6 +70,11 @@ COMPLEMENT_BEFORE = re.compile(r"(?<![\w'-])(?:de|du|des|d'|à|au|aux|avec|dans|
                                r"|during)"
                                r"(?:\s+(?:la|le|les|the)\s+|\s*l'|\s+)(?-i:[A-Z]{2,6}\s+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'-]+")
+# A name a description follows: « Mohamed-Larbi Benaïssa, enseignant à l'université d'Alger ».
+APPOSED_DESCRIPTION = re.compile(r",\s+[a-zà-ÿ]")
+# A name a description or a title opens: « la politologue Hélène Carvalho », « Son maire, Gilles Rambaud », "Dr Nadia".
+DESCRIBED_NAME = re.compile(r"(?:(?<![\w'’-])[a-zà-ÿ][\w'’-]*\s*,?|(?<![\w'’-])(?:Dr|Mme|M\.|Mr|Mrs|Ms|Me|Prof)\.?)"
+                            r"\s+$")
 LEADING_ARTICLE = re.compile(r"^(?:l |le |la |les |the )")
 _CLAUSE_END = re.compile(r"[,;.:!?\"\[\]«»“”]")
 _LAST_NAME_WORD = re.compile(r"[\w-]+$")
@@ -300,6 +305,21 @@ class Speakers:
                         and not any(m.type == PERSON for m in self._in(b, s, _e))):
                     return self._named(first, "pronoun")
         return None
+
+    def interviewee(self) -> Speaker | None:
+        """Whom an interview's standfirst names: its first person given a description, never a journalist.
+
+        « la politologue X », "council leader X", "Dr X", « Son maire, X », « X, enseignant à … ».
+        """
+        if len(self.blocks) < 2:
+            return None
+        people = [m for m in self._in(1, 0, len(self.blocks[1])) if m.type == PERSON and not self.excluded(m)
+                  and not self._complement(m)]
+        described = [m for m in people if DESCRIBED_NAME.search(self.blocks[1], max(0, m.start - 30), m.start)
+                     or APPOSED_DESCRIPTION.match(self.blocks[1], m.end)]
+        if not described:
+            return None
+        return Speaker(described[0].key, self._named(described[0]).name, "interview")
 
     # --- the rules ------------------------------------------------------------------------------
 

@@ -415,3 +415,37 @@ def test_it_after_a_resolution_adopted_by_the_council_is_the_council():
                    "measures\" against ISIL, but it does not say who may fight on the ground."]
     mentions = named(blocks, "UN Security Council", "ISIL", kind=ORG)
     assert quotes(blocks, "en", mentions) == [("to take all necessary measures", "un security council")]
+
+
+# --- interviews: the title and the subheads are the interviewee's ------------------------------------
+
+INTERVIEW_FR = ["«Une fête populaire ne doit pas devenir une forteresse»",
+                "À la veille de l'ouverture de la 96e édition, le président du comité d'organisation, Nicolas "
+                "Jeanneret, défend un dispositif de sécurité renforcé mais discret.",
+                "Nicolas Jeanneret, qu'est-ce qui change cette année pour le public?",
+                "Ce qui se voit le moins, c'est sans doute la sécurité. Une fête populaire ne doit pas devenir une "
+                "forteresse, et je tiens à ce que les gens ne le ressentent pas.",
+                "Les fouilles aux entrées vont-elles rallonger l'attente?",
+                "Un peu, aux heures de pointe. Le message est simple: venez léger."]
+
+
+def test_an_interviews_title_pulled_from_an_answer_is_the_interviewees():
+    mentions = named(INTERVIEW_FR, "Nicolas Jeanneret")
+    assert quotes(INTERVIEW_FR, mentions=mentions) == [("Une fête populaire ne doit pas devenir une forteresse",
+                                                        "nicolas jeanneret")]
+    report = INTERVIEW_FR[:2] + [INTERVIEW_FR[3]]  # no questions: no interview, the title is a pull quote
+    assert quotes(report, mentions=named(report, "Nicolas Jeanneret")) == []
+
+
+def test_an_english_interviews_subhead_is_the_interviewees_not_the_journalists():
+    blocks = ["‘People don’t care who runs the council until the bins aren’t collected’",
+              "Six months after taking over, council leader Sandra Okoye talks about the bin strike and the budget "
+              "gap, with Priya Desai",
+              "Courier: You took over in May with a promise to fix waste collection. How bad was it?",
+              "Sandra Okoye: Bad. Three weeks of uncollected bins is the worst thing that can happen to a council.",
+              "‘We will not sell the libraries’",
+              "Courier: Your officers have used the word “rationalisation” about libraries. Does that mean closures?"]
+    mentions = named(blocks, "Sandra Okoye", "Priya Desai")
+    assert quotes(blocks, "en", mentions, authors=["Priya Desai"]) == [
+        ("People don’t care who runs the council until the bins aren’t collected", "sandra okoye"),
+        ("We will not sell the libraries", "sandra okoye")]
