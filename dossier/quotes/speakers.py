@@ -384,8 +384,33 @@ class Speakers:
                      and (m.block, m.end) <= at and not self.excluded(m)]
             if named:
                 return self._named(named[0], "pronoun")
+            described = self._described_speaker(b, start, min(end, at[1]) if b == at[0] else end, at)
+            if described is not None and types == (PERSON,):
+                return described
         m = self.last_named(*at, types) if types == (PERSON,) else None  # "it": its sentence or the one before only
         return self._named(m, "pronoun") if m else None
+
+    def _described_speaker(self, b: int, start: int, end: int, at: tuple[int, int]) -> Speaker | None:
+        """A description the last speech verb of a sentence that names no one has for subject.
+
+        « Lors de l'audience, le prévenu avait reconnu avoir bu … « … », avait-il déclaré »; "the
+        67-year-old shop assistant said a man … "…," she said".
+        """
+        text = self.folded[b]
+        verbs = [v for v in patterns(self.lang).verb.finditer(text, start, end) if is_verb(text, v.start(), self.lang)
+                 and not v.group("pron") and not v.group("pron1") and not v.group("verb").endswith(PARTICIPLES)]
+        if not verbs:
+            return None
+        v = verbs[-1]
+        clause = max([start] + [m.end() for m in re.finditer(r"[,;:]\s*", text[:v.start()])
+                                if m.end() > start])
+        first = _WORDS.match(text, clause)
+        if first is None or not (first.group(0) in self.definite or first.group(0).startswith("l'")):
+            return None
+        subject = text[clause:v.start("verb")].split()
+        while subject and subject[-1] in folded(self.lang, "auxiliaries"):  # « le prévenu avait »
+            subject.pop()
+        return self._written(b, clause, clause + len(" ".join(subject)), at) if subject else None
 
     def _sentences_back(self, b: int, at: int) -> list[tuple[int, int, int]]:
         """The sentence holding (block, offset) and the one before it (maybe in the block before)."""

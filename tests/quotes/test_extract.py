@@ -449,3 +449,21 @@ def test_an_english_interviews_subhead_is_the_interviewees_not_the_journalists()
     assert quotes(blocks, "en", mentions, authors=["Priya Desai"]) == [
         ("People don’t care who runs the council until the bins aren’t collected", "sandra okoye"),
         ("We will not sell the libraries", "sandra okoye")]
+
+
+# --- a pronoun for the description the last speech verb has for subject -------------------------------
+
+def test_il_is_the_description_that_spoke_in_the_sentence_before_not_the_last_name():
+    blocks = ["T", "Julien, 24 ans, a été tué sur le coup. Kévin R., 27 ans, comparaissait pour homicide involontaire.",
+              "Lors de l'audience, le prévenu avait reconnu avoir bu « plusieurs bières et des verres de whisky ». "
+              "« Je ne me souviens de rien. Je sais juste que j'ai détruit leur vie », avait-il déclaré."]
+    found = quotes(blocks, mentions=named(blocks, "Julien", "Kévin R."))
+    assert found[-1] == ("Je ne me souviens de rien. Je sais juste que j'ai détruit leur vie", "le prévenu")
+
+
+def test_he_is_the_description_that_spoke_in_the_sentence_before():
+    blocks = ["T", "Officers arrested Tom Varga at the scene.",
+              "The store manager said the shelves had been emptied in minutes. \"We lost everything in one night,\" "
+              "he said."]
+    assert quotes(blocks, "en", named(blocks, "Tom Varga")) == [("We lost everything in one night,",
+                                                                 "The store manager")]

@@ -13,7 +13,7 @@ import pytest
 
 from tests.quotes_evaluation import QUOTES, extract, load_gold, summarise
 
-FLOORS = {"precision": 0.95, "recall": 0.83}
+FLOORS = {"precision": 0.955, "recall": 0.87}  # reached: 0.960 and 0.876 (655 of 682 found, 748 labelled)
 NOT_QUOTES_TAKEN = 2  # labelled non-quotations extracted anyway, at most
 
 pytestmark = pytest.mark.skipif(not any(QUOTES.glob("*.yaml")), reason=f"no labelled quotations in {QUOTES}")
