@@ -1,8 +1,8 @@
 """Stage 4, chronology: the events the articles report, dated, merged across articles, exported.
 
 timex.py finds temporal expressions and normalise.py resolves them (tense.py gives the tense of
-what governs each date); events.py turns dated clauses into events; merge.py makes one entry per
-event; overrides.py applies the editors' file; export.py writes TimelineJS JSON and groups by
+what governs each date); clauses.py finds the clause each date belongs to; events.py turns dated
+clauses into events; merge.py makes one entry per event; overrides.py applies the editors' file; export.py writes TimelineJS JSON and groups by
 month; pages.py splits a long chronology into pages; svg.py draws the timeline.
 """
 
