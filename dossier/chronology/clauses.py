@@ -234,8 +234,12 @@ class Sentence:
             if inside:
                 found.update(self._stretch_clauses(st, before, inside))
         out = [found[d] for d in self.dates]
-        for clause in out:
-            if self.date_only(clause.pieces):
+        reported = next((st for st, _b in stretches if st[1] == self.tail < len(self.text)), None)
+        for clause, d in zip(out, self.dates, strict=True):
+            if reported is not None and d[0] >= self.tail:
+                # "…, the Federal Council said on Wednesday": what is said, with who says it and when
+                clause.pieces = [(reported[0], len(self.text))]
+            elif self.date_only(clause.pieces):
                 clause.pieces = self._with_neighbour([s for s, _b in stretches], clause.pieces)
         for i, clause in enumerate(out):
             brk = clause.before
@@ -343,6 +347,8 @@ class Sentence:
         i = len(back)
         while i > 0 and _is_name(back[i - 1][1]):
             i -= 1
+            if i > 1 and _fold(back[i - 1][1]) in w.coordinators and _is_name(back[i - 2][1]):
+                i -= 1  # "Mei Xiang and Tian Tian, who came to Washington in 2000"
         before = _fold(back[i - 1][1]) if i > 0 else ""
         if i < len(back) and before not in w.complement | w.determiners | set(w.contracted):
             return (back[i][0], comma), ""  # a name, or one in apposition (« le président français François Hollande »)
@@ -434,11 +440,14 @@ def clause_text(text: str, clause: Clause) -> str:
     out = " ".join(text[s:e].strip() for s, e in clause.pieces)
     out = re.sub(r"\s+", " ", f"{clause.lead} {out}").strip()
     out = re.sub(r"\s+([,.)])", r"\1", out)
-    opening, closing = out.count("«"), out.count("»")
-    if opening > closing:
-        out += " »" * (opening - closing)  # « On va avoir un échange lundi » cut inside a quotation
-    elif closing > opening:
-        out = "« " * (closing - opening) + out
+    for opening, closing, space in (("«", "»", " "), ("“", "”", "")):
+        missing = out.count(opening) - out.count(closing)
+        if missing > 0:
+            out += (space + closing) * missing  # « On va avoir un échange lundi » cut inside a quotation
+        elif missing < 0:
+            out = (opening + space) * -missing + out
+    if out.count('"') % 2:  # "We watched it come up in 2012 / Today it has happened in Lincolnshire."
+        out = out + '"' if out.startswith('"') else '"' + out
     return out[:1].upper() + out[1:]
 
 

@@ -120,6 +120,11 @@ def test_a_clause_opening_on_its_verb_takes_the_subject_before_it():
                    "a déclaré M. Le Drian"),
     ("Lundi, c'était pire », soupire Dirk Vanhoutte, chauffeur routier flamand.", NOV_18, "fr",
      "« Lundi, c'était pire », soupire Dirk Vanhoutte, chauffeur routier flamand"),
+    ('"We watched it come up in 2012.', date(2024, 1, 10), "en", '"We watched it come up in 2012"'),
+    ('Today it has happened in Lincolnshire."', date(2022, 7, 19), "en", '"Today it has happened in Lincolnshire."'),
+    # an antecedent may be two names
+    ("Mei Xiang and Tian Tian, who came to Washington in 2000, are going back under the terms of an agreement.",
+     date(2023, 9, 28), "en", "Mei Xiang and Tian Tian came to Washington in 2000"),
     # « mais » between two adjectives parts no clause
     ("L'ancien coq, cabossé mais miraculeusement retrouvé dans les décombres le 16 avril 2019, sera exposé.",
      date(2024, 1, 10), "fr",
@@ -128,6 +133,13 @@ def test_a_clause_opening_on_its_verb_takes_the_subject_before_it():
 def test_clause_edges(sentence, ref, lang, clause):
     found = clauses_of(sentence, ref, lang)
     assert found and {c for _e, c in found} == {clause}
+
+
+def test_a_reporting_clause_holding_its_date_is_told_with_what_it_reports():
+    s = "A 24-hour walkout by drivers on the Central line planned for Thursday has been called off, the RMT said today."
+    assert clauses_of(s, date(2017, 3, 14), "en") == [
+        ("Thursday", "A 24-hour walkout by drivers on the Central line planned for Thursday has been called off"),
+        ("today", s.rstrip("."))]
 
 
 def test_an_event_told_only_by_the_headline_shows_its_clause_once():

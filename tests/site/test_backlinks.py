@@ -53,7 +53,8 @@ def test_sources_are_named_by_outlet_and_title_and_link_their_paragraph():
 
 
 def test_citations_give_each_article_the_entries_of_its_paragraphs():
-    blocks = ["Hollande à Washington", "Paris a réclamé mardi l'assistance militaire. Obama a salué mercredi la Russie."]
+    blocks = ["Hollande à Washington",
+              "Paris a réclamé mardi l'assistance militaire. Obama a salué mercredi la Russie."]
     entries = merge(build_events(find_dated(blocks, date(2015, 11, 18)), ["", "p3"], "articles/000.html"))
     got = citations(entries, lambda e: "chronologie/2015-11.html")
     assert got == {"articles/000.html": {"p3": [(f"chronologie/2015-11.html#{entries[0].id}", "17 novembre 2015"),
