@@ -265,7 +265,7 @@ def dossier_pass(results: Sequence[PageResult], ner_cache: Path = NER_CACHE) -> 
     for r, text, lang, spans in zip(results, texts, langs, res.spans, strict=True):
         published = r.fields.get("Date")
         ref = date.fromisoformat(published[:10]) if published else None
-        events += build_events(find_dated(text.blocks, ref, lang), text.anchors, r.url, spans, types)
+        events += build_events(find_dated(text.blocks, ref, lang), text.anchors, r.url, spans)
     dates_of: dict[str, set[str]] = defaultdict(set)
     for entry in merge(events, types):
         for source in entry.sources:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
 from typing import Any
 
-from dossier.chronology.events import Entry, Event
+from dossier.chronology.events import Entry
 from dossier.datewords import DAY, MONTH, WEEK, YEAR, format_date_fr, format_month_fr
 from dossier.editorfiles import ORG, PERSON
 
@@ -36,10 +36,6 @@ def _esc(s: str) -> str:
     return escape(str(s), quote=True).replace("&#x27;", "'")
 
 
-def _url(ev: Event) -> str:
-    return ev.article + ("#" + ev.anchor if ev.anchor else "")
-
-
 def _start(value: date, precision: str) -> dict[str, int]:
     d = {"year": value.year}
     if precision in (DAY, WEEK, MONTH):
@@ -55,7 +51,7 @@ def timelinejs(entries: Sequence[Entry], publications: Sequence[Publication], ti
     actors = actors or {}
     events = []
     for e in entries:
-        links = "".join(f'<li><a href="{_url(s)}">{_esc(s.expression or "source")}</a></li>' for s in e.sources)
+        links = "".join(f'<li><a href="{_esc(s.url)}">{_esc(s.label)}</a></li>' for s in e.cited)
         labels = [actors[k] for k in e.actors if k in actors]
         group = next((a.name for a in labels if a.type in (PERSON, ORG)), "")
         events.append({
@@ -64,7 +60,8 @@ def timelinejs(entries: Sequence[Entry], publications: Sequence[Publication], ti
             "display_date": e.label,
             "text": {"headline": _esc(e.text), "text": f"<ul>{links}</ul>" if links else ""},
             "group": group or "Événements",
-            "sources": [{"url": _url(s), "expression": s.expression, "sentence": s.sentence} for s in e.sources],
+            "sources": [{"url": s.url, "label": s.label, "expression": s.expression, "sentence": s.sentence}
+                        for s in e.sources],
             "actors": [a.name for a in labels],
         })
     for p in publications:
@@ -78,6 +75,31 @@ def timelinejs(entries: Sequence[Entry], publications: Sequence[Publication], ti
             "sources": [{"url": p.url}],
         })
     return {"title": {"text": {"headline": _esc(title), "text": _esc(text)}}, "events": events}
+
+
+def name_sources(entries: Sequence[Entry], articles: Mapping[str, tuple[str, str]]) -> None:
+    """Each source takes its article's title and outlet (`articles`: page URL -> (title, outlet))."""
+    for e in entries:
+        for s in e.sources:
+            if s.article in articles:
+                s.title, s.outlet = articles[s.article]
+
+
+Citations = dict[str, dict[str, list[tuple[str, str]]]]  # article URL -> paragraph id -> [(entry URL, date)]
+
+
+def citations(entries: Sequence[Entry], entry_url: Callable[[Entry], str]) -> Citations:
+    """Per article page, per paragraph id, the entries citing it: (the entry's URL with its id, its date).
+
+    What an article page needs to lead a reader back from a cited paragraph; a title (no
+    paragraph) is cited by no link back.
+    """
+    out: Citations = {}
+    for e in entries:
+        for s in e.cited:
+            if s.anchor:
+                out.setdefault(s.article, {}).setdefault(s.anchor, []).append((f"{entry_url(e)}#{e.id}", e.label))
+    return out
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """One chronology entry per event, whatever the number of articles reporting it.
 
 Two reports are the same event when they have the same date and precision and either an
-actor in common (a person or an organisation) or much the same words.
+actor in common (a person or an organisation) or much the same words.  An entry shows the
+clause of its first report in an article's body (a standfirst's or a title's only when no body
+tells it), and no two entries show the same text (:func:`distinct`).
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ from dossier.text import fold
 
 # Two reports are the same event when their words overlap this much (Jaccard on content words).
 SAME_EVENT_SIMILARITY = 0.35
-# The sentence an entry shows is cut on a word beyond this length.
+# The clause an entry shows is cut on a word beyond this length.
 DISPLAY_MAX_CHARS = 240
 _WORD = re.compile(r"\w+")
 
 
 def shorten(text: str) -> str:
-    """The sentence as the chronology shows it, cut on a word when very long."""
+    """The clause as the chronology shows it, cut on a word when very long."""
     if len(text) <= DISPLAY_MAX_CHARS:
         return text
     return text[:DISPLAY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + " …"
@@ -56,7 +58,7 @@ def merge(events: Sequence[Event], types: Mapping[str, str] | None = None) -> li
         day = days[(ev.iso, ev.precision)]
         found = day.first_taker(ev, agents, words)
         if found is None:
-            entry = Entry(ev.id, ev.value, ev.precision, ev.iso, shorten(ev.sentence), [ev], list(ev.actors))
+            entry = Entry(ev.id, ev.value, ev.precision, ev.iso, "", [ev], list(ev.actors))
             entries.append(entry)
             day.add(entry, ev, agents, words)
         elif found[1]:  # the same sentence twice (two expressions of one date): one report
@@ -66,7 +68,24 @@ def merge(events: Sequence[Event], types: Mapping[str, str] | None = None) -> li
             entry.sources.append(ev)
             entry.actors += [k for k in ev.actors if k not in entry.actors]
             day.note(found[0], ev, agents, words)
-    return sorted(entries, key=lambda e: (e.value, e.precision != DAY, e.id))
+    for entry in entries:
+        entry.text = shorten(min(entry.sources, key=lambda s: s.place).clause)
+    return distinct(sorted(entries, key=lambda e: (e.value, e.precision != DAY, e.id)))
+
+
+def distinct(entries: list[Entry]) -> list[Entry]:
+    """No two entries with the same text: one shown twice (« du 30 novembre au 11 décembre ») says its date.
+
+    Entries of one text have different dates (reports of one date with the same words are one
+    entry): each but the first tells its date as its source writes it, « (11 décembre) ».
+    """
+    seen: dict[str, int] = defaultdict(int)
+    for e in entries:
+        seen[e.text] += 1
+        if seen[e.text] > 1:
+            expression = min(e.sources, key=lambda s: s.place).expression
+            e.text = f"{e.text} ({expression or e.label})"
+    return entries
 
 
 class _Day:

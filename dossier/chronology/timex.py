@@ -384,18 +384,6 @@ def _one_week(timexes: list[Timex]) -> list[Timex]:
     return [moved.get(id(t), t) for t in timexes]
 
 
-def clause_spans(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
-    """For each expression, the clause of the sentence that carries it (character span)."""
-    folded = fold(text)
-    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(folded)]
-    spans = []
-    for t in timexes:
-        left = max((e for s, e in breaks if e <= t.start), default=0)
-        right = min((s for s, e in breaks if s >= t.end), default=len(text))
-        spans.append((left, right))
-    return spans
-
-
 def carried(timexes: list[Timex], previous: Sequence[Timex] = ()) -> tuple[Timex, ...]:
     """The dates a following sentence counts from (« la veille », « trois ans plus tard »).
 
@@ -416,6 +404,6 @@ def carried(timexes: list[Timex], previous: Sequence[Timex] = ()) -> tuple[Timex
     return tuple(replace(t, start=0, end=0) for t in dict.fromkeys(keep))
 
 
-__all__ = ["CLAUSE_BREAK", "FUTURE", "NEAR", "PAST", "PRESENT", "Rule", "Timex", "clause_spans", "find_timexes",
+__all__ = ["CLAUSE_BREAK", "FUTURE", "NEAR", "PAST", "PRESENT", "Rule", "Timex", "find_timexes",
            "carried", "lower_same_length", "resolve", "rules"]
 

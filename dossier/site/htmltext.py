@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from html import escape
 
 from bs4 import BeautifulSoup, Tag
 
@@ -46,6 +49,34 @@ def article_text(title: str, summary_html: str | None, content_html: str) -> Art
         blocks.append(el.get_text(" ", strip=True))
         anchors.append(str(el.get("id") or f"p{i}"))
     return ArticleText(tuple(blocks), tuple(anchors))
+
+
+Backlink = tuple[str, str]  # (URL from the site's root, with its fragment; the date it is cited for)
+
+
+def _backlinks(links: Sequence[Backlink], siteurl: str) -> str:
+    dates = " · ".join(f'<a href="{escape(siteurl)}/{escape(url)}">{escape(label)}</a>' for url, label in links)
+    return f' <span class="chrono-back">↩ Retour à la chronologie : {dates}</span>'
+
+
+def with_backlinks(html: str, links: Mapping[str, Sequence[Backlink]], siteurl: str, whole: str = "") -> str:
+    """The HTML with, at the end of each paragraph the chronology cites, a link back to each citing entry.
+
+    `links` maps a paragraph's id to its entries; `whole` is the id the HTML's container carries
+    (the standfirst's, « chapo »): its links go at the end.  The theme shows them only on the
+    paragraph a reader arrived at (CSS `:target`).
+    """
+    out = html or ""
+    if whole and links.get(whole):
+        out += _backlinks(links[whole], siteurl)
+    for anchor, entries in links.items():
+        opening = re.search(rf'<(\w+)\b[^>]*\bid="{re.escape(anchor)}"[^>]*>', out)
+        if not opening or anchor == whole:
+            continue
+        close = out.find(f"</{opening.group(1)}>", opening.end())  # a text block holds no other (_leaves)
+        if close >= 0:
+            out = out[:close] + _backlinks(entries, siteurl) + out[close:]
+    return out
 
 
 def plain(html: str | None) -> str:

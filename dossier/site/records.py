@@ -42,6 +42,8 @@ class ArticleRecord:
     spans: list[Span] = field(default_factory=list)
     # the schema.org records of its actors, for the JSON-LD `mentions` (dossier_actors)
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    # the chronology entries citing each paragraph, by its id: (entry URL, date) (dossier_chronology)
+    citations: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def record_of(content: Any) -> ArticleRecord:

@@ -37,9 +37,11 @@ from dossier.chronology import (
     apply_overrides,
     build_events,
     by_month,
+    citations,
     find_dated,
     folder_of,
     merge,
+    name_sources,
     navigator,
     overview_svg,
     split_pages,
@@ -48,7 +50,8 @@ from dossier.chronology import (
 )
 from dossier.editorfiles import ORG, PERSON, PLACE, load_chronology_file
 from dossier.files import write_atomic
-from dossier.site import final_text, plugin_settings, record_of
+from dossier.site import final_text, plugin_settings, record_of, with_backlinks
+from dossier.site.htmltext import SUMMARY_ANCHOR
 
 log = logging.getLogger(__name__)
 
@@ -111,10 +114,11 @@ class ChronologyGenerator(Generator):
                     log.warning("chronology: %s: %s", a.relative_source_path, p)
                 if not problems:
                     cache.put(key, dated)
-            events += build_events(dated, text.anchors, a.url, record_of(a).spans, types)
+            events += build_events(dated, text.anchors, a.url, record_of(a).spans)
         entries, problems = self._overrides(merge(events, types), pages, articles)
         for p in problems:
             log.warning("chronology: %s", p)
+        name_sources(entries, {a.url: (str(a.title), getattr(a, "source", "") or "") for a in articles})
         by_actor: dict[str, list[Any]] = {}
         for e in entries:
             for k in e.actors:
@@ -146,8 +150,16 @@ class ChronologyGenerator(Generator):
             self.context["chronology_filter"] = _choices(pages, {k for e in entries for k in e.actors})
         self.context.setdefault("actor_pages", pages)
         self.context["CHRONOLOGY_URL"] = self.settings["CHRONOLOGY_URL"]
+        self._cite(entries, articles)
         print(f"chronology: {len(entries)} events from {len(events)} dated clauses in {len(articles)} articles "
               f"(dates cached: {cache.hits}) in {time.perf_counter() - started:.2f} s")
+
+    def _cite(self, entries: list[Any], articles: list[Any]) -> None:
+        """Each article learns which entries cite its paragraphs: its page links back to them."""
+        page_of = {i.entry.id: p.path for p in self.pages for i in p.items if i.entry is not None}
+        cited = citations(entries, lambda e: page_of.get(e.id, self.settings["CHRONOLOGY_URL"]))
+        for a in articles:
+            record_of(a).citations = cited.get(a.url, {})
 
     def _overrides(self, entries: list[Any], pages: dict[str, Any], articles: list[Any]) -> tuple[list[Any], list[str]]:
         """The editors' chronology file applied: actors named as in any of their forms, articles by slug."""
@@ -200,6 +212,16 @@ def _json_default(o: object) -> str:
     raise TypeError(type(o).__name__)
 
 
+def backlinked(html: str, article: Any, siteurl: str, standfirst: bool = False) -> Markup:
+    """An article's body (or standfirst) with a way back on each paragraph the chronology cites."""
+    return Markup(with_backlinks(html, record_of(article).citations, siteurl, SUMMARY_ANCHOR if standfirst else ""))
+
+
+def add_globals(generator: Any) -> None:
+    """Expose `backlinked` to the theme (article.html)."""
+    generator.env.globals["backlinked"] = backlinked
+
+
 def get_generators(pelican: Any) -> type[ChronologyGenerator]:
     """Add the chronology generator (after the actors generator, whose actors it uses)."""
     return ChronologyGenerator
@@ -207,4 +229,5 @@ def get_generators(pelican: Any) -> type[ChronologyGenerator]:
 
 def register() -> None:
     """Connect the signals."""
+    signals.generator_init.connect(add_globals)
     signals.get_generators.connect(get_generators)

@@ -25,7 +25,7 @@ def spans_of(block, *keys):
 
 
 def extract_events(blocks, anchors, ref, article, spans=()):
-    return build_events(find_dated(blocks, ref), anchors, article, spans, TYPES)
+    return build_events(find_dated(blocks, ref), anchors, article, spans)
 
 
 def test_sentences_do_not_break_after_abbreviations():
@@ -39,7 +39,10 @@ def test_one_event_per_date_with_the_clause_actors():
     b = "Hollande va rencontrer Obama à Washington le 24 novembre et Poutine à Moscou le 26 novembre."
     evs = extract_events([b], ["p1"], REF, "articles/a.html", spans_of(b, hollande, obama, poutine))
     assert [(e.iso, e.anchor) for e in evs] == [("2015-11-24", "p1"), ("2015-11-26", "p1")]
-    assert evs[0].actors == [hollande, obama] and evs[1].actors == [poutine]
+    # the second clause shares the first one's subject and verb, and so its subject
+    assert [e.clause for e in evs] == ["Hollande va rencontrer Obama à Washington le 24 novembre",
+                                       "Hollande va rencontrer Poutine à Moscou le 26 novembre"]
+    assert evs[0].actors == [hollande, obama] and evs[1].actors == [hollande, poutine]
 
 
 def test_clause_without_agent_takes_the_subject():

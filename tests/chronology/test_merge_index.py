@@ -9,7 +9,7 @@ import pytest
 
 from dossier.chronology import build_events, find_dated, merge
 from dossier.chronology.events import Entry, Event, is_agent
-from dossier.chronology.merge import SAME_EVENT_SIMILARITY, content_words, shorten
+from dossier.chronology.merge import SAME_EVENT_SIMILARITY, content_words, distinct, shorten
 from dossier.datewords import DAY
 from tests.labelled import load
 
@@ -31,8 +31,10 @@ def pairwise_merge(events, types=None):
                 entry.actors += [k for k in ev.actors if k not in entry.actors]
                 break
         else:
-            entries.append(Entry(ev.id, ev.value, ev.precision, ev.iso, shorten(ev.sentence), [ev], list(ev.actors)))
-    return sorted(entries, key=lambda e: (e.value, e.precision != DAY, e.id))
+            entries.append(Entry(ev.id, ev.value, ev.precision, ev.iso, "", [ev], list(ev.actors)))
+    for entry in entries:  # the text as merge chooses it: the clause of the first report in a body
+        entry.text = shorten(min(entry.sources, key=lambda s: s.place).clause)
+    return distinct(sorted(entries, key=lambda e: (e.value, e.precision != DAY, e.id)))
 
 
 def _similar(a, b):
@@ -57,7 +59,7 @@ def labelled_events():
         anchors = [f"p{i}" for i in range(len(blocks))]
         for copy in ("a", "b"):
             events += build_events(dated, anchors, f"articles/{page.name}-{copy}.html",
-                                   spans if copy == "a" else spans[::2], types)
+                                   spans if copy == "a" else spans[::2])
     return events, types
 
 

@@ -265,8 +265,9 @@ def test_chronology_page_and_json(seed_site):
     art = pages(out)[target.split("#")[0]]
     assert art.find(id=target.split("#")[1])
     # per-actor chronology on the actor page, without JavaScript
+    # (not on the 26 November meeting of Hollande and Poutine, which the sentence naming him reports)
     le_drian = pages(out)["acteurs/jean-yves-le-drian.html"]
-    assert [t["datetime"] for t in le_drian.select("#evenements + ol time")] == ["2015-11-26", "2015-12-21"]
+    assert [t["datetime"] for t in le_drian.select("#evenements + ol time")] == ["2015-12-21"]
 
 
 def test_a_warm_build_writes_what_a_cold_build_writes(make_dossier):
