@@ -42,6 +42,12 @@ class ArticleRecord:
     spans: list[Span] = field(default_factory=list)
     # the schema.org records of its actors, for the JSON-LD `mentions` (dossier_actors)
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    # its dated clauses, as dossier.chronology.find_dated gives them (dossier_chronology); None when not run
+    dated: list[dict[str, Any]] | None = None
+    # its quotations as the pages show them, dossier.quotes.QuoteItem (dossier_quotes), for search
+    quotes: list[Any] = field(default_factory=list)
+    # their schema.org Quotation records, for the JSON-LD `hasPart` (dossier_quotes)
+    quotations: list[dict[str, Any]] = field(default_factory=list)
 
 
 def record_of(content: Any) -> ArticleRecord:
