@@ -4,7 +4,7 @@ Settings (pelicanconf.py), all optional::
 
     QUOTES = {
         "file": "quotes.yaml",          # editors' overrides, in PATH (content/)
-        "cache": "cache/quotes",        # quotations per article text, actors and dates
+        "cache": None,                  # quotations per article: CACHE_PATH/quotes (cache/pelican/quotes)
         "per_actor": 20,                # an actor page shows its newest quotations, then a link to the rest
     }
     QUOTES_URL = QUOTES_SAVE_AS = "citations.html"
