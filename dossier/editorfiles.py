@@ -1,4 +1,4 @@
-"""The files editors write, read by one loader: sidecars, the actors file, the chronology file.
+"""The files editors write, read by one loader: sidecars, the actors file, the chronology and quotations files.
 
 Each loader returns ``(data, [Problem])``: what could be read, and one problem per thing that
 could not, naming the file (and the line when YAML gives it).  Nothing here raises on a bad
@@ -382,4 +382,94 @@ def load_chronology_file(path: Path | None, root: Path | None = None) -> tuple[C
                                       _strings(spec.get("actors"), "actors"), _strings(spec.get("sources"), "sources")))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             problems.append(Problem(str(path), f"add #{i}: {exc} (give `date:` and `text:`)"))
+    return out, problems
+
+
+# --- the quotations file: content/quotes.yaml -------------------------------------------------------
+
+@dataclass(frozen=True)
+class QuoteFix:
+    """What an editor changes in one quotation: its speaker (an actor's name, or words as written), its date."""
+
+    speaker: str | None = None
+    value: date | None = None
+    precision: str | None = None
+
+
+@dataclass(frozen=True)
+class AddedQuote:
+    """A quotation an editor adds by hand, in an article of the dossier."""
+
+    article: str  # the article's slug
+    text: str
+    speaker: str
+    value: date | None = None  # None: the article's publication date
+    precision: str | None = None
+
+
+@dataclass
+class QuotesFile:
+    """The quotations file: quotations to hide, to fix (re-attribute, re-date), to add."""
+
+    hide: set[str] = field(default_factory=set)
+    fix: dict[str, QuoteFix] = field(default_factory=dict)
+    add: list[AddedQuote] = field(default_factory=list)
+
+
+def _quote_fix(spec: Any) -> QuoteFix:
+    if isinstance(spec, str):  # `q-…: Jean-Yves Le Drian`, the speaker alone
+        spec = {"speaker": spec}
+    if not isinstance(spec, dict) or not set(spec) <= {"speaker", "date", "precision"} or not spec:
+        raise ValueError("write `speaker:` and/or `date:`")
+    value, precision = dated(spec["date"], spec.get("precision")) if spec.get("date") else (None, None)
+    return QuoteFix(text_field(spec["speaker"]) if spec.get("speaker") else None, value, precision)
+
+
+def _added_quote(spec: Any) -> AddedQuote:
+    if not isinstance(spec, dict):
+        raise ValueError("expected `article:`, `text:`, `speaker:`")
+    missing = [k for k in ("article", "text", "speaker") if not spec.get(k)]
+    if missing:
+        raise ValueError(f"no {', '.join(missing)}")
+    value, precision = dated(spec["date"], spec.get("precision")) if spec.get("date") else (None, None)
+    return AddedQuote(text_field(spec["article"]), text_field(spec["text"]), text_field(spec["speaker"]), value,
+                      precision)
+
+
+def load_quotes_file(path: Path | None, root: Path | None = None) -> tuple[QuotesFile, list[Problem]]:
+    """Read the quotations file (inside `root`, content/); a missing file is empty."""
+    out = QuotesFile()
+    if path is None or not (Path(path).exists() or Path(path).is_symlink()):
+        return out, []
+    path = Path(path)
+    data, problems = read_yaml(path, "quotations file", root)
+    if data is None:
+        return out, problems
+    if not isinstance(data, dict):
+        return out, [Problem(str(path), "expected the sections hide:, fix:, add:; quotations file ignored")]
+    for k in data:
+        if k not in ("hide", "fix", "add"):
+            problems.append(Problem(str(path), f"unknown section {k!r} (known: hide, fix, add)"))
+    try:
+        out.hide = set(_strings(data.get("hide"), "hide"))
+    except ValueError as exc:
+        problems.append(Problem(str(path), str(exc)))
+    fixes = data.get("fix") or {}
+    if not isinstance(fixes, dict):
+        problems.append(Problem(str(path), "fix: must be `quotation-id: {speaker: …}` lines"))
+        fixes = {}
+    for qid, spec in fixes.items():
+        try:
+            out.fix[str(qid)] = _quote_fix(spec)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problems.append(Problem(str(path), f"fix {qid}: {exc} (write `speaker: Name` or `date: YYYY-MM-DD`)"))
+    adds = data.get("add") or []
+    if not isinstance(adds, list):
+        problems.append(Problem(str(path), "add: must be a list of `- article: …` entries"))
+        adds = []
+    for i, spec in enumerate(adds, start=1):
+        try:
+            out.add.append(_added_quote(spec))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problems.append(Problem(str(path), f"add #{i}: {exc} (give `article:` slug, `text:`, `speaker:`)"))
     return out, problems

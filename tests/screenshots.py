@@ -19,7 +19,7 @@ from tests.conftest import ROOT, new_project, run_build
 from tests.e2e.test_browser import CHROMIUM, FLAGS
 
 PAGES = {"home": "index.html", "article": "articles/002-c8da9b7f2b29b121.html",
-         "chronology": "chronologie.html", "actor": "acteurs/francois-hollande.html"}
+         "chronology": "chronologie.html", "actor": "acteurs/francois-hollande.html", "citations": "citations.html"}
 SIZES = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 OUT = ROOT / "docs" / "screenshots"
 

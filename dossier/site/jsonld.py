@@ -34,11 +34,13 @@ def news_article(
     description: str | None = None,
     mentions: list[dict] | tuple[dict, ...] = (),
     is_part_of: str | None = None,
+    has_part: list[dict] | tuple[dict, ...] = (),
 ) -> dict:
     """A schema.org NewsArticle record; empty fields are left out, not written as null.
 
     `publisher` is the outlet; `source_organization` the agency that supplied the text (AFP,
-    Reuters…), which is not the publisher unless it published the page itself.
+    Reuters…), which is not the publisher unless it published the page itself.  `has_part`: its
+    quotations (schema.org Quotation records).
     """
     data: dict = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
                   "url": url, "inLanguage": lang}
@@ -57,4 +59,11 @@ def news_article(
         data["mentions"] = list(mentions)
     if is_part_of:
         data["isPartOf"] = {"@type": "CreativeWork", "name": is_part_of}
+    if has_part:
+        data["hasPart"] = list(has_part)
     return data
+
+
+def absolute_url(url: str, site: str) -> str:
+    """A page's URL in the JSON-LD: absolute when the site's address is (publishconf.py), else as linked."""
+    return f"{site}/{url}" if site.startswith("http") else url

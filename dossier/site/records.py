@@ -44,6 +44,12 @@ class ArticleRecord:
     mentions: list[dict[str, Any]] = field(default_factory=list)
     # the chronology entries citing each paragraph, by its id: (entry URL, date) (dossier_chronology)
     citations: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # its dated clauses, as dossier.chronology.find_dated gives them (dossier_chronology); None when not run
+    dated: list[dict[str, Any]] | None = None
+    # its quotations as the pages show them, dossier.quotes.QuoteItem (dossier_quotes), for search
+    quotes: list[Any] = field(default_factory=list)
+    # their schema.org Quotation records, for the JSON-LD `hasPart` (dossier_quotes)
+    quotations: list[dict[str, Any]] = field(default_factory=list)
 
 
 def record_of(content: Any) -> ArticleRecord:

@@ -114,6 +114,7 @@ class ChronologyGenerator(Generator):
                     log.warning("chronology: %s: %s", a.relative_source_path, p)
                 if not problems:
                     cache.put(key, dated)
+            record_of(a).dated = dated  # the quotations' dates (dossier_quotes)
             events += build_events(dated, text.anchors, a.url, record_of(a).spans)
         entries, problems = self._overrides(merge(events, types), pages, articles)
         for p in problems:

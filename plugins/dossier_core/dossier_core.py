@@ -16,6 +16,7 @@ from dossier.datewords import format_date_fr, format_month_fr
 from dossier.files import OutsideError, check_inside
 from dossier.site import is_true, news_article, plain, record_of, script_json
 from dossier.site.frontmatter import UNDATED
+from dossier.site.jsonld import absolute_url
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +78,7 @@ def mark_undated(generator: Any, metadata: dict[str, Any]) -> None:
 
 def article_jsonld(article: Any, settings: dict[str, Any]) -> Markup:
     """The NewsArticle JSON-LD of an article page, ready to put inside its <script>."""
-    site = settings.get("SITEURL", "")
-    url = f"{site}/{article.url}" if site.startswith("http") else article.url
+    url = absolute_url(article.url, settings.get("SITEURL", ""))
     undated = getattr(article, "undated", False)
     data = news_article(
         headline=" ".join(str(article.title).split()),
@@ -92,6 +92,7 @@ def article_jsonld(article: Any, settings: dict[str, Any]) -> Markup:
         description=plain(getattr(article, "summary", "")) or None,
         mentions=record_of(article).mentions,
         is_part_of=settings.get("SITENAME"),
+        has_part=record_of(article).quotations,
     )
     return Markup(script_json(data))
 

@@ -59,7 +59,10 @@ def configure(settings: dict[str, Any]) -> dict[str, Any]:
 
 
 def search_documents(articles: list[Any]) -> list[dict[str, str]]:
-    """What the search index holds for each article: the text the reader sees, and its metadata."""
+    """What the search index holds for each article: the text the reader sees, and its metadata.
+
+    Each quotation dossier_quotes found is a document too, leading to its line on citations.html.
+    """
     docs = []
     for a in articles:
         parts = [plain(summary_html(a))] if summary_html(a) else []
@@ -74,6 +77,7 @@ def search_documents(articles: list[Any]) -> list[dict[str, str]]:
             "actors": " ".join(x.name + " " + " ".join(x.aliases) for x in actors),
             "text": " ".join(" ".join(parts).split()),
         })
+        docs += [q.search_document() for q in record_of(a).quotes]
     return docs
 
 

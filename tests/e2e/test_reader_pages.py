@@ -64,7 +64,7 @@ def test_on_a_desktop_the_header_keeps_its_subtitle_and_search_field(browser, si
     page = open_page(browser, f"{site.as_uri()}/index.html")
     assert page.is_visible(".site-subtitle") and page.is_visible("#site-search-q")
     assert page.inner_text(".site-header nav").split("\n") == ["Articles", "Archives par date", "Acteurs",
-                                                                "Chronologie"]
+                                                                "Chronologie", "Citations"]
     assert page.evaluate("parseFloat(getComputedStyle(document.querySelector('.site-name')).fontSize)") >= 24
     page.goto(f"{site.as_uri()}/recherche.html")  # its own form is the page's: one search landmark
     assert page.locator("form[role=search]").count() == 1
