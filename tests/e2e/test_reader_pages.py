@@ -340,7 +340,7 @@ def test_screenshots_are_the_readme_s_and_come_out_the_same_twice(browser, site,
     first = screenshots.shoot(browser, site, tmp_path)
     assert screenshots.shoot(browser, site, tmp_path) == []  # the same bytes: `make screenshots` churns nothing
     names = sorted(p.name for p in first)
-    assert names == sorted(f"{page}-{size}.png" for page in ("home", "article", "chronology", "actor")
+    assert names == sorted(f"{page}-{size}.png" for page in ("home", "article", "chronology", "actor", "citations")
                            for size in ("desktop", "phone"))
     assert {png_size(p) for p in first if "desktop" in p.name} == {(1280, 800)}
     assert {png_size(p) for p in first if "phone" in p.name} == {(390, 844)}
