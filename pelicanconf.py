@@ -67,4 +67,5 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
                      "extensions": []}
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["dossier_core", "dossier_boilerplate", "dossier_actors", "dossier_chronology", "dossier_offline"]
+PLUGINS = ["dossier_core", "dossier_boilerplate", "dossier_actors", "dossier_chronology", "dossier_offline",
+           "dossier_typography"]

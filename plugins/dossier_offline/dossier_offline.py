@@ -38,6 +38,7 @@ from dossier.site.offline import (
     write_texts,
     write_zip,
 )
+from dossier.site.typography import typeset
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +60,25 @@ def configure(settings: dict[str, Any]) -> dict[str, Any]:
 
 
 def search_documents(articles: list[Any]) -> list[dict[str, str]]:
-    """What the search index holds for each article: the text the reader sees, and its metadata."""
+    """What the search index holds for each article: the text the reader sees, and its metadata.
+
+    Titles, sources and texts are set in the article's typography, as on its page (the index folds
+    the no-break spaces and ’ back: a query typed with plain spaces and ' finds them).
+    """
     docs = []
     for a in articles:
         parts = [plain(summary_html(a))] if summary_html(a) else []
         parts.append(plain(a._content))
         actors = record_of(a).actors or []
+        lang = getattr(a, "lang", None) or "fr"
         docs.append({
             "id": a.slug,
             "url": a.url,
-            "title": " ".join(str(a.title).split()),
+            "title": typeset(" ".join(str(a.title).split()), lang),
             "date": "date inconnue" if getattr(a, "undated", False) else format_date_fr(a.date),
-            "source": getattr(a, "source", "") or "",
+            "source": typeset(getattr(a, "source", "") or "", "fr"),
             "actors": " ".join(x.name + " " + " ".join(x.aliases) for x in actors),
-            "text": " ".join(" ".join(parts).split()),
+            "text": typeset(" ".join(" ".join(parts).split()), lang),
         })
     return docs
 
