@@ -12,7 +12,10 @@ The rules, by name, in the order they run (French; English keeps the first four)
 3. ``hyphens``      en dash in ranges of years (2014–2015), of days beside a month (13–15 novembre,
                     November 13–15), of months or weekdays (novembre–décembre); non-breaking hyphen
                     (U+2011) in a compound with a part of at most 3 letters or an acronym (anti‑EI,
-                    a‑t‑il, ex‑président): never split at a line's end.
+                    a‑t‑il, ex‑président): never split at a line's end.  In a page, the compound
+                    is kept whole by <span class="nowrap"> around its plain hyphens instead: the
+                    text stays the one typed (found by the browser's search, copied as written,
+                    the same for every checker), and no font lacks the glyph.
 4. ``guillemets``   (French) narrow no-break space (U+202F) inside « ».
 5. ``spaces``       (French) U+202F before ; ? ! and between a number and %, no-break space (U+00A0)
                     before a colon that ends a clause (not 10:30): added, or in place of a space.
@@ -52,6 +55,8 @@ MARKERS = TAG + BLOCK
 _SPACES = " \t\n\r\u00a0\u202f\u2009"  # the spaces a rule replaces (not the markers)
 _GAP = f"(?:[{_SPACES}]|{TAG})*"  # spaces and inline tags between a word and its punctuation
 
+NOWRAP_OPEN, NOWRAP_CLOSE = '<span class="nowrap">', "</span>"  # a compound kept on one line, in a page
+
 # A URL, an e-mail address, or what reads as an HTML entity (a text quoting "&amp;"), kept as
 # written: "http://a.fr/?q=1: x" keeps its "?" and its ":", "&amp;" its ";".
 _URL = re.compile(rf"((?:https?://|ftp://|www\.)[^\s<>\"«»{MARKERS}]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -62,10 +67,11 @@ _URL = re.compile(rf"((?:https?://|ftp://|www\.)[^\s<>\"«»{MARKERS}]+|(?<![\w.
 # tag), the closing one ends a word; nothing between them crosses a paragraph or another quote, so
 # that an unbalanced quote ("5" screens", a quote left open) pairs with nothing.
 _OPENS_AFTER = rf"[^\s(\[/«\u2013\u2014{MARKERS}]"  # a quote after any other character does not open
+# (no quotation marks inside: "a « b »" is left as written, else a second pass would pair it)
 _DOUBLE_PAIR = re.compile(
-    rf'"(?<!{_OPENS_AFTER}")(?={TAG}*[^\s"{BLOCK}])([^"{BLOCK}]*?[^\s"{BLOCK}])"(?!{TAG}*[^\W_])')
+    rf'"(?<!{_OPENS_AFTER}")(?={TAG}*[^\s"{BLOCK}])([^"«»“”{BLOCK}]*?[^\s"«»“”{BLOCK}])"(?!{TAG}*[^\W_])')
 _SINGLE_PAIR = re.compile(
-    rf"'(?<!{_OPENS_AFTER}')(?={TAG}*[^\W\d_])([^'{BLOCK}]*?[^\s'{BLOCK}])'(?!{TAG}*[^\W_])")
+    rf"'(?<!{_OPENS_AFTER}')(?={TAG}*[^\W\d_])([^'‘’{BLOCK}]*?[^\s'‘’{BLOCK}])'(?!{TAG}*[^\W_])")
 _APOSTROPHE = re.compile(r"'(?:(?<=[^\W_]')|(?=[^\W_]))")
 
 
@@ -243,12 +249,16 @@ def _set(text: str, kind: str) -> str:
     return "".join(parts)
 
 
-def typeset(text: str, lang: str | None) -> str:
-    """The text with the typography of its language (French or English); other languages as they are."""
+def typeset(text: str, lang: str | None, nonbreaking_hyphens: bool = True) -> str:
+    """The text with the typography of its language (French or English); other languages as they are.
+
+    Without `nonbreaking_hyphens`, short compounds keep their plain hyphen, as the pages write them.
+    """
     kind = language(lang)
     if kind is None or not text:
         return text
-    return _set(text.replace(TAG, "").replace(BLOCK, ""), kind)
+    done = _set(text.replace(TAG, "").replace(BLOCK, ""), kind)
+    return done if nonbreaking_hyphens else done.replace(NBHY, "-")
 
 
 # --- pages -------------------------------------------------------------------------------------
@@ -305,7 +315,8 @@ def _element_end(html: str, name: str, pos: int) -> int:
 
 def _attributes(tag: str, kind: str) -> str:
     def shown(a: re.Match[str]) -> str:
-        return a.group(1) + htmllib.escape(_set(htmllib.unescape(a.group(2)), kind), quote=True) + a.group(3)
+        value = _set(htmllib.unescape(a.group(2)), kind).replace(NBHY, "-")
+        return a.group(1) + htmllib.escape(value, quote=True) + a.group(3)
 
     return _SHOWN_ATTR.sub(shown, tag)
 
@@ -334,11 +345,35 @@ def typeset_html(html: str, lang: str | None = "fr") -> str:
                                                                        strict=True))))
         # (an entity for a marker's character, &#57344;, would shift the pieces: such a run stays as written)
         if kind is not None and sum(joined.count(c) for c in MARKERS) == n:
-            done = htmllib.escape(_set(joined, kind), quote=False)
+            # a page writes its compounds with plain hyphens (below): the rules decide on them afresh
+            done = htmllib.escape(_set(joined.replace(NBHY, "-"), kind), quote=False)
             texts[at:at + n] = re.split(f"[{MARKERS}]", done)[:n]
         at += n
+    if any(NBHY in t for t in texts):
+        _keep_compounds_whole(html, parts, texts)
     parts[0::3] = texts
     return "".join(parts)
+
+
+# Compounds set with non-breaking hyphens, as a page writes them: whole in a nowrap span, with their
+# hyphens.  Where markup cannot go (<title>, SVG text, <option>), nothing wraps: plain hyphens.
+_COMPOUND = re.compile(r"[^\W_]+(?:[-\u2011][^\W_]+)*\u2011[^\W_]+(?:[-\u2011][^\W_]+)*")
+_TEXT_ONLY = re.compile(r"<(title|svg|select)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+
+
+def _nowrap(m: re.Match[str]) -> str:
+    return NOWRAP_OPEN + m.group(0).replace(NBHY, "-") + NOWRAP_CLOSE
+
+
+def _keep_compounds_whole(html: str, parts: list[str], texts: list[str]) -> None:
+    offsets = list(accumulate(map(len, parts), initial=0))[0::3]  # where each text starts in the page
+    text_only = [(m.start(), m.end()) for m in _TEXT_ONLY.finditer(html)]
+    for k, text in enumerate(texts):
+        if NBHY not in text:
+            continue
+        inside = any(start <= offsets[k] < end for start, end in text_only)
+        wrapped = k > 0 and parts[3 * k - 2] == NOWRAP_OPEN and _COMPOUND.fullmatch(text)  # set once already
+        texts[k] = text.replace(NBHY, "-") if inside or wrapped else _COMPOUND.sub(_nowrap, text)
 
 
 def _first_html_tag(tags: list[str]) -> int:

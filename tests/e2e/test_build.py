@@ -52,8 +52,7 @@ def test_seed_articles_pages(seed_site):
     arts = article_pages(proj / "output")
     assert sorted(arts) == ["articles/000-2be0edee1e7f5a54.html", "articles/002-c8da9b7f2b29b121.html"]
     vif = arts["articles/002-c8da9b7f2b29b121.html"]
-    # « anti‑EI »: a non-breaking hyphen (dossier.site.typography), the JSON-LD keeps the hyphen
-    assert vif.h1.get_text() == "Le ministre français de la Défense à Moscou pour parler de coopération anti\u2011EI"
+    assert vif.h1.get_text() == "Le ministre français de la Défense à Moscou pour parler de coopération anti-EI"
     assert vif.find("time").get_text() == "20 décembre 2015"
     assert vif.find("time")["datetime"] == "2015-12-20"
     assert vif.find("article")["lang"] == "fr"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.site.typography import EN_DASH, NBHY, NBSP, NNBSP, language, typeset, typeset_html
+from dossier.site.typography import EN_DASH, NBHY, NBSP, NNBSP, NOWRAP_OPEN, language, typeset, typeset_html
 
 N, B, H, D = NNBSP, NBSP, NBHY, EN_DASH
 
@@ -76,6 +76,10 @@ def test_other_languages_stay_as_written(lang):
     assert typeset('Was? "Ja" l\'a-b', lang) == 'Was? "Ja" l\'a-b'
 
 
+def test_plain_hyphens_on_request():
+    assert typeset("la coalition anti-EI", "fr", nonbreaking_hyphens=False) == "la coalition anti-EI"
+
+
 def test_language_tags():
     assert [language(x) for x in ("fr", "fr-BE", "FR_ca", "en-GB", "de", None)] == ["fr", "fr", "fr", "en", None, None]
 
@@ -115,6 +119,17 @@ def test_what_a_page_does_not_show_is_never_touched():
         assert kept in out
 
 
+def test_a_page_keeps_short_compounds_whole_with_their_hyphens():
+    """In a page the text keeps its hyphen (found and copied as typed), a nowrap span keeps it on one line."""
+    out = typeset_html('<p lang="fr">La coalition anti-EI, <a href="x">a-t-il</a> dit, porte-avions</p>', "fr")
+    assert out == ('<p lang="fr">La coalition <span class="nowrap">anti-EI</span>, '
+                   '<a href="x"><span class="nowrap">a-t-il</span></a> dit, porte-avions</p>')
+    # where markup cannot go, the hyphen stays plain
+    text_only = '<title>anti-EI</title><svg><text>anti-EI</text></svg><select><option>anti-EI</option></select>'
+    assert typeset_html(text_only, "fr") == text_only
+    assert typeset_html('<img alt="anti-EI">', "fr") == '<img alt="anti-EI">'
+
+
 def test_entities_stay_escaped():
     assert typeset_html("<p>a &lt;b&gt; &amp; c ?</p>", "fr") == f"<p>a &lt;b&gt; &amp; c{N}?</p>"
 
@@ -146,6 +161,9 @@ def test_typeset_is_idempotent(text, lang):
 def test_typeset_html_is_idempotent_and_keeps_every_tag(page, lang):
     once = typeset_html(page, lang)
     assert typeset_html(once, lang) == once
+    # every tag kept; the only ones added keep a compound on one line
     tags = re.compile(r"<[^>]*>")
-    unchanged = [t for t in tags.findall(page) if "title=" not in t]
-    assert [t for t in tags.findall(once) if "title=" not in t] == unchanged
+    unwrapped = re.sub(rf"{NOWRAP_OPEN}([^<]*)</span>", r"\1", once)
+    assert [t for t in tags.findall(unwrapped) if "title=" not in t] == [t for t in tags.findall(page)
+                                                                         if "title=" not in t]
+    assert NBHY not in once or NBHY in page  # pages write no U+2011 of their own
