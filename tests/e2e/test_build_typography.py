@@ -36,7 +36,10 @@ def test_seed_pages_have_french_spaces(seed_out):
     vif = shown_text(seed_out / "articles" / "002-c8da9b7f2b29b121.html")
     assert f"«{NNBSP}On va avoir un échange" in vif and f"notre seul ennemi{NNBSP}»" in vif
     assert f"80{NNBSP}% sur le reste" in vif
-    assert "anti\u2011EI" in vif and "c’est\u2011à\u2011dire" in vif
+    page = BeautifulSoup((seed_out / "articles" / "002-c8da9b7f2b29b121.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    kept_whole = [s.get_text() for s in page.find_all("span", class_="nowrap")]  # never split at a line's end
+    assert kept_whole == ["anti-EI", "al-Assad", "est-à-dire", "anti-EI", "al-Assad"]
     first = shown_text(seed_out / "articles" / "000-2be0edee1e7f5a54.html")
     assert f"«{NNBSP}un partenaire constructif" in first  # straight quotes in the raw text became guillemets
     every = {p: shown_text(p) for p in seed_out.rglob("*.html")}
@@ -53,7 +56,8 @@ def test_titles_and_the_site_subtitle_are_set(seed_out):
     art = BeautifulSoup((seed_out / "articles" / "002-c8da9b7f2b29b121.html").read_text(encoding="utf-8"),
                         "html.parser")
     assert art.title.get_text().startswith("Le ministre français de la Défense à Moscou pour parler de coopération "
-                                           "anti\u2011EI — ")
+                                           "anti-EI — ")
+    assert art.h1.find("span", class_="nowrap").get_text() == "anti-EI"
 
 
 def test_json_ld_and_search_texts(seed_out):
@@ -64,7 +68,7 @@ def test_json_ld_and_search_texts(seed_out):
     text = (seed_out / "search" / "002-c8da9b7f2b29b121.js").read_text(encoding="utf-8")
     assert f"«{NNBSP}On va avoir" in text
     titles = (seed_out / "search-index" / "d-0.js").read_text(encoding="utf-8")
-    assert "anti\u2011EI" in titles
+    assert "«\u202fOn va avoir" not in titles and "coopération anti-EI" in titles  # a hyphen, as on the page
 
 
 ENGLISH = """France and Russia agree to share intelligence against the Islamic State
