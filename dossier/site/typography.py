@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, groupby
 
@@ -268,27 +269,60 @@ SKIPPED = ("script", "style", "pre", "code", "kbd", "samp", "textarea", "math")
 INLINE = ("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
           "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tspan", "u", "var", "wbr")
 # A skipped element whole, a comment, a doctype or a tag (an attribute never holds ">": Jinja and
-# Markdown escape it).  Split on it, a page gives [text, tag, skipped name or None, text, …].
-_PIECES = re.compile(rf"(<({'|'.join(SKIPPED)})\b[^>]*>.*?</\2\s*>|<!--.*?-->|<[!/]?[a-zA-Z][^>]*>)",
+# Markdown escape it).  Split on it, a page gives [text, tag, skipped name, tag name, text, …].
+_PIECES = re.compile(rf"(<({'|'.join(SKIPPED)})\b[^>]*>.*?</\2\s*>|<!--.*?-->|<[!/]?([a-zA-Z][\w:.-]*)[^>]*>)",
                      re.S | re.I)
-_INLINE_TAG = re.compile(rf"<!--|</?(?:{'|'.join(INLINE)})[\s/>]", re.I)
+_STRIDE = 4
+_INLINE = frozenset(INLINE)
 _LANG_ATTR = re.compile(r"""\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_TAG_NAME = re.compile(r"<([a-zA-Z][\w:.-]*)")
-_SHOWN_ATTR = re.compile(r"""((?:title|alt|aria-label|placeholder)\s*=\s*")([^"]*)(")""", re.I)
+# (the pattern starts with '="', which the engine finds fast; the attribute's name is checked behind it)
+_SHOWN_ATTR = re.compile(r'="(?:(?<=\stitle=")|(?<=\salt=")|(?<=\saria-label=")|(?<=\splaceholder="))([^"]*)"')
 
 
-def _lang_regions(html: str, parts: list[str], skipped: list[bool],
-                  default: str | None) -> list[tuple[int, int, str | None]]:
+@dataclass
+class _Page:
+    """A page cut into its text nodes and the tags between them, with where each piece starts."""
+
+    html: str
+    parts: list[str]  # [text, tag, "", "", text, tag, "", "", …, text]
+    skipped: list[bool]  # each tag: a whole skipped element (script, pre…)
+    names: list[str]  # each tag's element name, lower case ("" for a comment; "doctype")
+    offsets: list[int]  # where each piece starts in the page
+
+    @classmethod
+    def split(cls, html: str) -> _Page:
+        parts = _PIECES.split(html)
+        skipped = [name is not None for name in parts[2::_STRIDE]]
+        names = [(name or whole or "").lower() for name, whole in zip(parts[3::_STRIDE], parts[2::_STRIDE],
+                                                                          strict=True)]
+        parts[2::_STRIDE] = parts[3::_STRIDE] = [""] * len(skipped)
+        return cls(html, parts, skipped, names, list(accumulate(map(len, parts), initial=0)))
+
+    @property
+    def texts(self) -> list[str]:
+        return self.parts[0::_STRIDE]
+
+    @property
+    def tags(self) -> list[str]:
+        return self.parts[1::_STRIDE]
+
+    def text_at(self, pos: int) -> int:
+        """The index of the text node at or before a position of the page."""
+        return (bisect_right(self.offsets, pos) - 1) // _STRIDE
+
+    def tag_start(self, k: int) -> int:
+        return self.offsets[_STRIDE * k + 1]
+
+
+def _lang_regions(page: _Page, default: str | None) -> list[tuple[int, int, str | None]]:
     """(first text, last text + 1, language) of each element whose language differs from its parent's."""
-    tags = parts[1::3]
-    offsets = list(accumulate(map(len, parts), initial=0))
-    tag_offsets = offsets[1::3]
+    tags = page.tags
+    tag_offsets = page.offsets[1::_STRIDE]
     regions: list[tuple[int, int, str | None]] = []
     open_regions: list[tuple[int, str | None]] = []  # (end offset, language) of the regions around
-    for k in (k for k, t in enumerate(tags) if "lang" in t and not skipped[k]):
+    for k in (k for k, t in enumerate(tags) if "lang" in t and not page.skipped[k]):
         m = _LANG_ATTR.search(tags[k])
-        name = _TAG_NAME.match(tags[k])
-        if m is None or name is None or tags[k].endswith("/>"):
+        if m is None or not page.names[k] or tags[k].endswith("/>") or tags[k][1] == "/":
             continue
         at = tag_offsets[k]
         while open_regions and open_regions[-1][0] <= at:
@@ -296,7 +330,7 @@ def _lang_regions(html: str, parts: list[str], skipped: list[bool],
         kind = language(next(g for g in m.groups() if g is not None))
         if kind == (open_regions[-1][1] if open_regions else default):
             continue
-        end = _element_end(html, name.group(1), tag_offsets[k] + len(tags[k]))
+        end = _element_end(page.html, page.names[k], at + len(tags[k]))
         last = bisect_left(tag_offsets, end)  # the first tag at or after the element's end
         regions.append((k + 1, last + 1, kind))
         open_regions.append((end, kind))
@@ -313,32 +347,43 @@ def _element_end(html: str, name: str, pos: int) -> int:
     return len(html)
 
 
-def _attributes(tag: str, kind: str) -> str:
-    def shown(a: re.Match[str]) -> str:
-        value = _set(htmllib.unescape(a.group(2)), kind).replace(NBHY, "-")
-        return a.group(1) + htmllib.escape(value, quote=True) + a.group(3)
+def _set_attributes(page: _Page, kinds: list[str | None]) -> None:
+    """The attributes a reader is shown (title, alt…), set in the language of the text after their tag."""
+    def shown(kind: str) -> Callable[[re.Match[str]], str]:
+        def one(a: re.Match[str]) -> str:
+            value = _set(htmllib.unescape(a.group(1)), kind).replace(NBHY, "-")
+            return '="' + htmllib.escape(value, quote=True) + '"'
+        return one
 
-    return _SHOWN_ATTR.sub(shown, tag)
+    done: set[int] = set()
+    for m in _SHOWN_ATTR.finditer(page.html):  # once over the page, not once a tag
+        k = page.text_at(m.start())  # the text before the tag
+        at = _STRIDE * k + 1
+        kind = kinds[k + 1] if k + 1 < len(kinds) else None
+        if (k in done or kind is None or at >= len(page.parts) or page.skipped[k]
+                or not page.offsets[at] <= m.start() < page.offsets[at + 1]):
+            continue  # in a text, in a skipped element, or a language left as written
+        done.add(k)
+        page.parts[at] = _SHOWN_ATTR.sub(shown(kind), page.parts[at])
 
 
 def typeset_html(html: str, lang: str | None = "fr") -> str:
     """A page with every text node set in its language (`lang` attributes followed; `lang` if none)."""
     if any(c in html for c in MARKERS):
         return html  # cannot happen in a real page; setting it would lose the text's place
-    parts = _PIECES.split(html)
-    texts, tags = parts[0::3], parts[1::3]
-    skipped = [name is not None for name in parts[2::3]]
-    parts[2::3] = [""] * len(tags)
-    root = _LANG_ATTR.search(tags[_first_html_tag(tags)]) if tags else None
-    default = language(next(g for g in root.groups() if g is not None)) if root else language(lang)
+    page = _Page.split(html)
+    texts, tags = page.texts, page.tags
+    root = next((t for k, t in enumerate(tags[:5]) if page.names[k] == "html"), "")
+    root_lang = _LANG_ATTR.search(root)
+    default = language(next(g for g in root_lang.groups() if g is not None)) if root_lang else language(lang)
     kinds: list[str | None] = [default] * len(texts)
-    for first, last, kind in _lang_regions(html, parts, skipped, default):
+    for first, last, kind in _lang_regions(page, default):
         kinds[first:last] = [kind] * (last - first)
-    markers = [TAG if _INLINE_TAG.match(t) else BLOCK for t in tags] + [BLOCK]
-    for k, t in enumerate(tags):
-        if "=" in t and not skipped[k] and kinds[k + 1] is not None and _SHOWN_ATTR.search(t):
-            parts[3 * k + 1] = _attributes(t, str(kinds[k + 1]))
-    at = 0
+    _set_attributes(page, kinds)
+    # a skipped element is a block even when inline (<code>): its text is not seen, a rule must stop there
+    markers = [BLOCK if skip or name and name not in _INLINE else TAG
+               for skip, name in zip(page.skipped, page.names, strict=True)] + [BLOCK]
+    at, compounds = 0, False
     for kind, group in groupby(kinds):
         n = len(list(group))
         joined = htmllib.unescape("".join(chain.from_iterable(zip(texts[at:at + n], markers[at:at + n],
@@ -348,11 +393,12 @@ def typeset_html(html: str, lang: str | None = "fr") -> str:
             # a page writes its compounds with plain hyphens (below): the rules decide on them afresh
             done = htmllib.escape(_set(joined.replace(NBHY, "-"), kind), quote=False)
             texts[at:at + n] = re.split(f"[{MARKERS}]", done)[:n]
+            compounds = compounds or NBHY in done
         at += n
-    if any(NBHY in t for t in texts):
-        _keep_compounds_whole(html, parts, texts)
-    parts[0::3] = texts
-    return "".join(parts)
+    if compounds:
+        _keep_compounds_whole(page, texts)
+    page.parts[0::_STRIDE] = texts
+    return "".join(page.parts)
 
 
 # Compounds set with non-breaking hyphens, as a page writes them: whole in a nowrap span, with their
@@ -365,20 +411,12 @@ def _nowrap(m: re.Match[str]) -> str:
     return NOWRAP_OPEN + m.group(0).replace(NBHY, "-") + NOWRAP_CLOSE
 
 
-def _keep_compounds_whole(html: str, parts: list[str], texts: list[str]) -> None:
-    offsets = list(accumulate(map(len, parts), initial=0))[0::3]  # where each text starts in the page
-    text_only = [(m.start(), m.end()) for m in _TEXT_ONLY.finditer(html)]
+def _keep_compounds_whole(page: _Page, texts: list[str]) -> None:
+    text_only = [(m.start(), m.end()) for m in _TEXT_ONLY.finditer(page.html)]
     for k, text in enumerate(texts):
         if NBHY not in text:
             continue
-        inside = any(start <= offsets[k] < end for start, end in text_only)
-        wrapped = k > 0 and parts[3 * k - 2] == NOWRAP_OPEN and _COMPOUND.fullmatch(text)  # set once already
+        start = page.offsets[_STRIDE * k]
+        inside = any(a <= start < b for a, b in text_only)
+        wrapped = k > 0 and page.parts[_STRIDE * k - 3] == NOWRAP_OPEN and _COMPOUND.fullmatch(text)  # set already
         texts[k] = text.replace(NBHY, "-") if inside or wrapped else _COMPOUND.sub(_nowrap, text)
-
-
-def _first_html_tag(tags: list[str]) -> int:
-    """The index of the <html> start tag (whose lang is the page's), or 0."""
-    for k, t in enumerate(tags[:5]):
-        if t[:5].lower() == "<html":
-            return k
-    return 0
