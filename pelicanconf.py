@@ -71,4 +71,4 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["dossier_core", "dossier_boilerplate", "dossier_actors", "dossier_chronology", "dossier_quotes",
-           "dossier_offline"]
+           "dossier_offline", "dossier_typography"]

@@ -7,7 +7,9 @@
 // - OUT.js, the manifest: the stop words, the number of documents, the shard keys;
 // - search-index/t-KEY.js, one MiniSearch index per term prefix (the first two letters of a term
 //   as the search processes it): a word of the query loads its prefix's shard only, and prefix and
-//   fuzzy search work inside it (a typo in the first two letters is not forgiven);
+//   fuzzy search work inside it (a typo in the first two letters is not forgiven); with it, each
+//   term's most frequent spelling in the texts when it differs from the term ("etat" -> "État"),
+//   for the suggestions shown when a query finds nothing;
 // - search-index/d-N.js, the titles, urls, dates and sources of documents N*CHUNK … N*CHUNK+CHUNK-1,
 //   loaded for the results shown.
 // Article texts (for the snippets) are in the plugin's search/ID.js, one per article.
@@ -42,20 +44,35 @@ fs.mkdirSync(folder, { recursive: true });
 // Each document read once: its words, field by field, under the prefix of the term each gives.
 const fields = terms.options.fields;
 const byKey = new Map();  // key -> Map(document number -> {field: [words]})
+const spellings = new Map();  // key -> Map(term -> Map(spelling -> count))
 docs.forEach(function (d, n) {
   fields.forEach(function (f) {
     terms.tokenize(String(d[f] || "")).forEach(function (tok) {
       const t = terms.processTerm(tok);
       if (!t) { return; }
       const key = terms.shardKey(t);
-      if (!byKey.has(key)) { byKey.set(key, new Map()); }
+      if (!byKey.has(key)) { byKey.set(key, new Map()); spellings.set(key, new Map()); }
       const shard = byKey.get(key);
       if (!shard.has(n)) { shard.set(n, {}); }
       const words = shard.get(n);
       (words[f] = words[f] || []).push(tok);
+      const seen = spellings.get(key);
+      if (!seen.has(t)) { seen.set(t, new Map()); }
+      const spelt = terms.bare(tok).replace(/\u2019/g, "'");
+      seen.get(t).set(spelt, (seen.get(t).get(spelt) || 0) + 1);
     });
   });
 });
+// the most frequent spelling of each term of a shard, when it is not the term itself
+function forms(key) {
+  const out = {};
+  spellings.get(key).forEach(function (counts, t) {
+    let best = t, most = 0;
+    counts.forEach(function (c, w) { if (c > most || (c === most && w < best)) { best = w; most = c; } });
+    if (best !== t) { out[t] = best; }
+  });
+  return out;
+}
 
 let largest = 0;
 const keys = Array.from(byKey.keys()).sort();
@@ -67,7 +84,7 @@ keys.forEach(function (key) {
     fields.forEach(function (f) { d[f] = (words[f] || []).join(" "); });
     index.add(d);
   });
-  const text = script("DOSSIER_SHARDS", key, index.toJSON());
+  const text = script("DOSSIER_SHARDS", key, { index: index.toJSON(), forms: forms(key) });
   largest = Math.max(largest, Buffer.byteLength(text));
   writeAtomic(path.join(folder, "t-" + terms.shardFile(key) + ".js"), text);
 });

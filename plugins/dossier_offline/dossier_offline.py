@@ -24,7 +24,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from dossier.datewords import format_date_fr
+from dossier.datewords import DAY, format_date_fr
 from dossier.files import write_atomic
 from dossier.lexicon import stopwords
 from dossier.site import plain, plugin_settings, record_of, summary_html
@@ -38,6 +38,8 @@ from dossier.site.offline import (
     write_texts,
     write_zip,
 )
+from dossier.site.searchhelp import SearchExample, search_examples
+from dossier.site.typography import typeset
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,10 @@ def configure(settings: dict[str, Any]) -> dict[str, Any]:
 def search_documents(articles: list[Any]) -> list[dict[str, str]]:
     """What the search index holds for each article: the text the reader sees, and its metadata.
 
+    Titles, sources and texts are set in the article's typography, as on its page, compounds with
+    their plain hyphens (the index folds the no-break spaces and ’ back: a query typed with plain
+    spaces and ' finds them).
+
     Each quotation dossier_quotes found is a document too, leading to its line on citations.html.
     """
     docs = []
@@ -68,27 +74,38 @@ def search_documents(articles: list[Any]) -> list[dict[str, str]]:
         parts = [plain(summary_html(a))] if summary_html(a) else []
         parts.append(plain(a._content))
         actors = record_of(a).actors or []
+        lang = getattr(a, "lang", None) or "fr"
         docs.append({
             "id": a.slug,
             "url": a.url,
-            "title": " ".join(str(a.title).split()),
+            "title": typeset(" ".join(str(a.title).split()), lang, nonbreaking_hyphens=False),
             "date": "date inconnue" if getattr(a, "undated", False) else format_date_fr(a.date),
-            "source": getattr(a, "source", "") or "",
+            "source": typeset(getattr(a, "source", "") or "", "fr", nonbreaking_hyphens=False),
             "actors": " ".join(x.name + " " + " ".join(x.aliases) for x in actors),
-            "text": " ".join(" ".join(parts).split()),
+            "text": typeset(" ".join(" ".join(parts).split()), lang, nonbreaking_hyphens=False),
         })
         docs += [q.search_document() for q in record_of(a).quotes]
     return docs
 
 
+def help_examples(context: dict[str, Any], articles: list[Any]) -> list[SearchExample]:
+    """The search page's examples, from the actors and the chronology the other plugins put in the context."""
+    actors = sorted(context.get("actors") or [], key=lambda a: -len(a.articles))
+    entries = sorted((e for e in context.get("chronology") or [] if e.precision == DAY), key=lambda e: -len(e.sources))
+    return search_examples([(a.name, a.type) for a in actors],
+                           [(e.value, [ev.sentence for ev in e.sources]) for e in entries],
+                           [getattr(a, "source", "") or "" for a in articles])
+
+
 def build_search_index(generators: list[Any]) -> None:
-    """Write search-index.js and the MiniSearch library into the output."""
+    """Write search-index.js and the MiniSearch library into the output; give the search page its examples."""
     gens = [g for g in generators if isinstance(g, ArticlesGenerator)]
     if not gens:
         return
     g = gens[0]
     if not configure(g.settings)["search"]:
         return
+    g.context["search_examples"] = help_examples(g.context, g.articles)
     out = Path(g.output_path)
     node = shutil.which("node")
     if node is None or not MINISEARCH.exists():

@@ -211,7 +211,7 @@ def test_split_chronology_from_disk_follows_its_navigator(browser, split_site):
     page.goto(f"{root}/chronologie.html")
     page.click(".chrono-nav a:text-is('novembre')")
     assert page.url == f"{root}/chronologie/2015-11.html#m-2015-11"
-    assert page.inner_text("h1") == "Chronologie : novembre 2015 (1/2)"
+    assert page.inner_text("h1") == "Chronologie\u00a0: novembre 2015 (1/2)"
     page.select_option("#filtre-acteur", "etat-islamique")  # the actor filter works on a month page
     shown = page.eval_on_selector_all("ol.chronology > li.event:not([hidden])", "els => els.length")
     assert 1 <= shown < page.eval_on_selector_all("ol.chronology > li.event", "els => els.length")
