@@ -16,7 +16,7 @@ from dossier.datewords import DAY, format_month_fr, iso_at, label_fr
 from dossier.quotes.extract import Quote
 from dossier.quotes.overrides import ADDED, EDITED
 
-NBSP = "\u00a0"
+NNBSP = "\u202f"  # inside « », as dossier.site.typography sets them
 UNDATED = "Date inconnue"
 
 
@@ -97,7 +97,7 @@ class QuoteItem:
     @property
     def marks(self) -> tuple[str, str]:
         """The quotation marks of its language: « » in French, “ ” in English."""
-        return ("\u201c", "\u201d") if self.lang == "en" else ("«" + NBSP, NBSP + "»")
+        return ("\u201c", "\u201d") if self.lang == "en" else ("«" + NNBSP, NNBSP + "»")
 
     @property
     def quoted(self) -> str:
@@ -121,7 +121,7 @@ class QuoteItem:
         if self.date is None:
             return ""
         if self.date_expression:
-            return f"«{NBSP}{self.date_expression}{NBSP}»"
+            return f"«{NNBSP}{self.date_expression}{NNBSP}»"
         return "date de l’ajout" if self.added else "date de l’article"
 
     def search_document(self) -> dict[str, str]:

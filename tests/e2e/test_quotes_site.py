@@ -55,7 +55,7 @@ def test_citations_page_lists_the_seed_quotations_with_speaker_date_and_paragrap
     assert soup(out, A002).find(id="p2") is not None and soup(out, A000).find(id="p8") is not None
     text = page.get_text()
     assert "deconfliction" not in text and "unanime" not in text  # scare-quoted words are not quotations
-    assert "«\u00a0On va avoir" in text
+    assert "«\u202fOn va avoir" in text
     choices = json.loads(page.select_one("#citations-filtre-choix").string)
     assert choices == [["barack-obama", "Barack Obama", "1"], ["jean-yves-le-drian", "Jean-Yves Le Drian", "1"]]
     nav = soup(out, "index.html").select_one("nav[aria-label='Navigation principale']")
@@ -76,7 +76,7 @@ def test_the_chronology_entry_of_the_day_shows_its_quotation(seeds):
     page = soup(seeds[0] / "output", "chronologie.html")
     with_quotes = {li["id"]: [q.get_text(" ", strip=True)[:36] for q in li.select(".entry-quotes li")]
                    for li in page.select("li.event") if li.select(".entry-quotes")}
-    assert list(with_quotes.values()) == [["«\u00a0un partenaire constructif à Vienne"]]
+    assert list(with_quotes.values()) == [["«\u202fun partenaire constructif à Vienne"]]
     entry = page.find(id=next(iter(with_quotes)))
     assert "Barack Obama a salué mercredi" in entry.get_text()
 

@@ -28,7 +28,7 @@ def test_the_filter_by_actor_hides_the_others_and_keeps_the_choice_in_the_addres
     assert page.url.endswith("citations.html?acteur=barack-obama")
     assert page.locator(".quotes-month:visible h2").all_inner_texts() == ["novembre 2015"]  # December is empty
     assert page.inner_text(".filter-status") == (
-        "Citations filtrées\u00a0: acteur «\u00a0Barack Obama\u00a0» — 1 citation sur 2.")
+        "Citations filtrées\u00a0: acteur «\u202fBarack Obama\u202f» — 1 citation sur 2.")
     page.select_option("#filtre-acteur", "")
     assert visible_quotes(page) == [LE_DRIAN[:22], OBAMA[:22]] and page.url.endswith("citations.html")
     assert page.inner_text(".filter-status") == ""

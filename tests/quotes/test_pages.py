@@ -58,10 +58,10 @@ def test_an_actor_speaks_under_its_name_with_its_page_others_as_written():
 
 def test_marks_and_dates_follow_language_and_precision():
     q3, q1, q2, q4 = shown()
-    assert q1.quoted == "«\u00a0On va avoir un échange\u00a0»"
+    assert q1.quoted == "«\u202fOn va avoir un échange\u202f»"
     assert q2.quoted == "\u201ca constructive partner\u201d"
     assert (q1.iso, q1.label, q1.date_note) == ("2015-12-20", "20 décembre 2015", "date de l’article")
-    assert q2.date_note == "«\u00a0Wednesday\u00a0»"
+    assert q2.date_note == "«\u202fWednesday\u202f»"
     assert (q4.iso, q4.label, q4.date_note) == ("", "date inconnue", "")
 
 
@@ -125,6 +125,6 @@ def test_jsonld_quotation_speaker_or_creator_and_the_day():
 def test_search_document_leads_to_the_quotation():
     d = shown()[1].search_document()
     assert d == {"id": "q-1", "url": "citations.html#q-1",
-                 "title": "Jean-Yves Le Drian : «\u00a0On va avoir un échange\u00a0»",
+                 "title": "Jean-Yves Le Drian : «\u202fOn va avoir un échange\u202f»",
                  "date": "20 décembre 2015", "source": "Le Vif", "actors": "Jean-Yves Le Drian",
                  "text": "On va avoir un échange"}

@@ -6,7 +6,7 @@
 // quotations hidden, and a line saying which filter is applied.
 (function () {
   "use strict";
-  var NBSP = "\u00a0";
+  var NBSP = "\u00a0", NNBSP = "\u202f";
   var each = function (list, fn) { Array.prototype.forEach.call(list, fn); };
   var wanted = new URLSearchParams(window.location.search).get("acteur") || "";
   var names = {};
@@ -24,8 +24,8 @@
       sec.hidden = !sec.querySelector("ol.quotes > li:not([hidden])");
     });
     if (status) {
-      status.textContent = wanted ? "Citations filtrées" + NBSP + ": acteur «" + NBSP + (names[wanted] || wanted) +
-        NBSP + "» — " + shown + " citation" + (shown > 1 ? "s" : "") + " sur " + total + "." : "";
+      status.textContent = wanted ? "Citations filtrées" + NBSP + ": acteur «" + NNBSP + (names[wanted] || wanted) +
+        NNBSP + "» — " + shown + " citation" + (shown > 1 ? "s" : "") + " sur " + total + "." : "";
     }
   }
 
