@@ -193,7 +193,7 @@ def convert_dir(raw_dir: Path, out_dir: Path, force: bool = False,
 
 
 def collected_date(sidecar: datetime | None, md: MarkdownFile | None, today: date) -> date:
-    """When a text entered the dossier: its sidecar's `collected:`, else what its earlier conversion wrote, else today."""
+    """When a text entered the dossier: its sidecar's `collected:`, else its earlier conversion's, else today."""
     if sidecar is not None:
         return sidecar.date()
     written = md.meta.get(COLLECTED_MARK.lower()) if md is not None else None
