@@ -27,6 +27,8 @@ MISSING = {
     "url": "adresse d’origine non renseignée",
     "collected": "date de collecte non renseignée",
 }
+# What comes before the original address's link on a card or a result.
+ORIGINAL_LEAD = "adresse d’origine : "
 # The same, after a label that already names the part (« Source : non renseignée »).
 MISSING_AFTER_LABEL = {"source": "non renseignée", "authors": "non renseigné", "date": "inconnue",
                        "url": "non renseignée", "collected": "non renseignée"}
@@ -76,22 +78,29 @@ class Provenance:
         return ", ".join(self.authors[:-1]) + " et " + self.authors[-1]
 
     @property
+    def original_lead(self) -> str:
+        """What comes before the original address's link."""
+        return ORIGINAL_LEAD
+
+    @property
     def site(self) -> str:
         """The original address's site, short enough for a card (« levif.be »)."""
         host = urlsplit(self.url).hostname or self.url
         return host[4:] if host.startswith("www.") else host
 
-    def search_lines(self) -> list[list[list[str]]]:
-        """The two lines a search result shows, as [class, text, link] parts (what the cards show)."""
-        first = [["source", self.source, ""] if self.source else ["source missing", MISSING["source"], ""],
-                 ["authors", f"par {self.authors_text}", ""] if self.authors
-                 else ["authors missing", MISSING["authors"], ""],
-                 ["date", format_date_fr(self.published), ""] if self.published
-                 else ["date missing", MISSING["date"], ""]]
-        second = [["original", self.site, self.url] if self.url else ["original missing", MISSING["url"], ""],
-                  ["collected", f"collecté le {format_date_fr(self.collected)}", ""] if self.collected
-                  else ["collected missing", MISSING["collected"], ""]]
-        return [first, second]
+    def search_record(self) -> list[str]:
+        """What a search result shows besides its title, source and date: [byline, address, its site, collection].
+
+        An empty string is a part the dossier lacks; the result says so with :func:`search_labels`,
+        written once in the search manifest rather than in each of thousands of records.
+        """
+        return [f"par {self.authors_text}" if self.authors else "", self.url, self.site if self.url else "",
+                f"collecté le {format_date_fr(self.collected)}" if self.collected else ""]
+
+
+def search_labels() -> dict[str, str]:
+    """What a search result says where a part is missing, and before the original address."""
+    return {**MISSING, "lead": ORIGINAL_LEAD}
 
 
 def _date(value: Any) -> date | None:

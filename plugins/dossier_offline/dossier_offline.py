@@ -38,6 +38,7 @@ from dossier.site.offline import (
     write_texts,
     write_zip,
 )
+from dossier.site.provenance import provenance_of, search_labels
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,11 @@ def configure(settings: dict[str, Any]) -> dict[str, Any]:
     return plugin_settings(settings, SETTING, DEFAULTS, log, "offline")
 
 
-def search_documents(articles: list[Any]) -> list[dict[str, str]]:
-    """What the search index holds for each article: the text the reader sees, and its metadata."""
+def search_documents(articles: list[Any]) -> list[dict[str, Any]]:
+    """What the search index holds for each article: the text the reader sees, and its metadata.
+
+    `provenance` is what a result shows under its title besides source and date, as the cards do (not indexed).
+    """
     docs = []
     for a in articles:
         parts = [plain(summary_html(a))] if summary_html(a) else []
@@ -73,6 +77,7 @@ def search_documents(articles: list[Any]) -> list[dict[str, str]]:
             "source": getattr(a, "source", "") or "",
             "actors": " ".join(x.name + " " + " ".join(x.aliases) for x in actors),
             "text": " ".join(" ".join(parts).split()),
+            "provenance": provenance_of(a.metadata).search_record(),
         })
     return docs
 
@@ -93,7 +98,8 @@ def build_search_index(generators: list[Any]) -> None:
         return
     docs = search_documents(g.articles)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
-        json.dump({"stopwords": sorted(stopwords()), "docs": docs}, tmp, ensure_ascii=False)
+        json.dump({"stopwords": sorted(stopwords()), "docs": docs, "labels": search_labels()}, tmp,
+                  ensure_ascii=False)
     try:
         (out / "theme" / "js").mkdir(parents=True, exist_ok=True)
         r = subprocess.run([node, str(ROOT / "search" / "build-index.js"), tmp.name, str(out / SEARCH_INDEX)],

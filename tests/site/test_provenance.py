@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from dossier.site.provenance import LISTED_IN_LOG, missing_report, provenance_of
+from dossier.site.provenance import LISTED_IN_LOG, missing_report, provenance_of, search_labels
 
 
 class Author:  # what Pelican hands over for `Authors: …`
@@ -26,12 +26,8 @@ def test_every_part_read_from_the_front_matter():
     assert p.source == "Le Vif" and p.authors_text == "Jean Dupont, Marie Martin et Ali Ben"
     assert p.published == datetime(2015, 12, 20) and p.collected == date(2026, 11, 21)
     assert p.site == "levif.be"
-    assert p.search_lines() == [
-        [["source", "Le Vif", ""], ["authors", "par Jean Dupont, Marie Martin et Ali Ben", ""],
-         ["date", "20 décembre 2015", ""]],
-        [["original", "levif.be", "https://www.levif.be/actu/x.html"],
-         ["collected", "collecté le 21 novembre 2026", ""]],
-    ]
+    assert p.search_record() == ["par Jean Dupont, Marie Martin et Ali Ben", "https://www.levif.be/actu/x.html",
+                                 "levif.be", "collecté le 21 novembre 2026"]
 
 
 def test_missing_parts_are_said_as_missing():
@@ -39,8 +35,8 @@ def test_missing_parts_are_said_as_missing():
     assert p.missing == ("source", "authors", "url")
     assert [p.label(x) for x in p.missing] == ["source non renseignée", "auteur non renseigné",
                                               "adresse d’origine non renseignée"]
-    assert p.search_lines()[0][:2] == [["source missing", "source non renseignée", ""],
-                                       ["authors missing", "auteur non renseigné", ""]]
+    assert p.search_record() == ["", "", "", "collecté le 21 novembre 2026"]
+    assert search_labels()["authors"] == "auteur non renseigné"
     undated = provenance_of({**SEED_000, "date": datetime(1900, 1, 1), "undated": True, "collected": "hier",
                              "original-url": "javascript:alert(1)"})
     assert undated.missing == ("source", "authors", "date", "url", "collected")
