@@ -20,9 +20,10 @@ from pelican.readers import MarkdownReader
 
 from dossier.datewords import format_date_fr, format_month_fr
 from dossier.files import OutsideError, check_inside, write_atomic
-from dossier.site import is_true, news_article, plain, record_of, script_json
+from dossier.site import is_true, news_article, plain, record_of, script_json, summary_html
 from dossier.site.frontmatter import UNDATED
 from dossier.site.provenance import Provenance, missing_report, provenance_of
+from dossier.site.summary import SUMMARY_WORDS, listed_summary
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ def article_jsonld(article: Any, settings: dict[str, Any]) -> Markup:
         authors=[a.name for a in getattr(article, "authors", []) if a.name],
         publisher=getattr(article, "source", None),
         source_organization=getattr(article, "agency", None),
-        description=plain(getattr(article, "summary", "")) or None,
+        description=plain(card_summary(article, settings)) or None,
         mentions=record_of(article).mentions,
         is_part_of=settings.get("SITENAME"),
     )
@@ -111,12 +112,19 @@ def provenance(article: Any) -> Provenance:
     return provenance_of(article.metadata, os.path.relpath(article.source_path))
 
 
+def card_summary(article: Any, settings: dict[str, Any]) -> Markup:
+    """What a card says of an article: its standfirst, or its first whole sentences (no quotation left open)."""
+    words = settings.get("SUMMARY_MAX_LENGTH") or SUMMARY_WORDS
+    return Markup(listed_summary(summary_html(article), article._content, int(words)))  # the text is escaped
+
+
 def add_filters(generator: Any) -> None:
     """Expose the library's formatting to the theme."""
     generator.env.filters.update({"date_fr": format_date_fr, "month_fr": format_month_fr, "plain": plain})
     generator.env.globals["article_jsonld"] = partial(article_jsonld, settings=generator.settings)
     generator.env.globals["record_of"] = record_of
     generator.env.globals["provenance"] = provenance
+    generator.env.globals["card_summary"] = partial(card_summary, settings=generator.settings)
 
 
 def report_provenance(generators: list[Any]) -> None:
