@@ -23,6 +23,7 @@ from dossier.files import OutsideError, check_inside, write_atomic
 from dossier.site import is_true, news_article, plain, record_of, script_json, summary_html
 from dossier.site.frontmatter import UNDATED
 from dossier.site.provenance import Provenance, missing_report, provenance_of
+from dossier.site.sources import by_article
 from dossier.site.summary import SUMMARY_WORDS, listed_summary
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,8 @@ def card_summary(article: Any, settings: dict[str, Any]) -> Markup:
 
 def add_filters(generator: Any) -> None:
     """Expose the library's formatting to the theme."""
-    generator.env.filters.update({"date_fr": format_date_fr, "month_fr": format_month_fr, "plain": plain})
+    generator.env.filters.update({"date_fr": format_date_fr, "month_fr": format_month_fr, "plain": plain,
+                                  "by_article": by_article})
     generator.env.globals["article_jsonld"] = partial(article_jsonld, settings=generator.settings)
     generator.env.globals["record_of"] = record_of
     generator.env.globals["provenance"] = provenance
