@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from dossier import datewords, lexicon
@@ -222,6 +223,28 @@ def byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lead = re.compile(rf"^\s*(?:{'|'.join(groups['lead'])})\s+", re.IGNORECASE)
     note = re.compile(rf"\s+(?:{'|'.join(groups['note'])})", re.IGNORECASE)
     return lead, note
+
+
+@lru_cache(maxsize=1)
+def credit_pattern() -> re.Pattern[str]:
+    """What opens a block that only credits a journalist with a segment (« Les explications de X »)."""
+    return re.compile(rf"^\s*(?:{'|'.join(lexicon.sections('bylines.txt')['credit'])})\s+", re.IGNORECASE)
+
+
+def is_author(name: str, authors: Sequence[str]) -> bool:
+    """The name is one of an article's authors, or part of one ending with the surname.
+
+    « Anne-Laure Vasseur », « Laure Vasseur », « Vasseur », "SYLVIE MARCHAND" for the byline
+    « Par Anne-Laure Vasseur » / "By Sylvie Marchand"; spellings meet as person_key makes them.
+    """
+    words = person_key(name).split()
+    if not words:
+        return False
+    for author in authors:
+        theirs = person_key(author).split()
+        if theirs and words[-1] == theirs[-1] and all(w in theirs for w in words):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -12,10 +12,11 @@
    (SRC)", "Royal Air Force" … "RAF");
 3. join a surname alone to the dossier's only full name with it; find again, where the model
    missed them, the full names and organisations the dossier knows (known.py);
-4. count each article's mentions, apply its ``Actors-add`` / ``Actors-remove``; a person met
-   again under another transliteration (Sergueï, Sergei, Sergey Lavrov), an organisation under
-   its name in the other language or another word order (Chambre des communes, House of
-   Commons) is the same actor — by dictionaries of keys, never by comparing actors pairwise;
+4. count each article's mentions, not of its authors (its byline's names), apply its
+   ``Actors-add`` / ``Actors-remove``; a person met again under another transliteration
+   (Sergueï, Sergei, Sergey Lavrov), an organisation under its name in the other language or
+   another word order (Chambre des communes, House of Commons) is the same actor — by
+   dictionaries of keys, never by comparing actors pairwise;
 5. name each actor found only by the model by its most frequent longest form, and give it a
    unique slug.
 """
@@ -46,6 +47,7 @@ from dossier.actors.names import (
     actor_slug,
     geo_qualifiers,
     is_acronym,
+    is_author,
     is_title,
     not_actors,
     org_heads,
@@ -106,6 +108,7 @@ class DocInput:
     lang: str = "fr"
     add: Sequence[str] = ()
     remove: Sequence[str] = ()
+    authors: Sequence[str] = ()  # the byline's: they write the article, they are not its actors
 
 
 Span = tuple[int, int, int, str]  # (block, start, end, actor key)
@@ -498,6 +501,8 @@ def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: Full
             if typ == PERSON and " " not in name and actor_key(name) not in people.dossier \
                     and org_key(name) in organisations:
                 typ = ORG  # "a Tory trap": no one's surname, the one word of a known organisation
+        if doc.authors and (is_author(name, doc.authors) or is_author(c.text, doc.authors)):
+            continue  # the journalist of the byline, named again in an author's note or a photo credit
         actor = registry.get(name, typ)
         actor.names[c.text.strip()] += 1
         counts[actor.key] += 1

@@ -120,7 +120,7 @@ class ActorsGenerator(Generator):
         blocks = [list(final_text(a).blocks) for a in articles]
         entities = cache.get_many(blocks)
         docs = [DocInput(b, e, getattr(a, "lang", "fr"), split_list(a.metadata.get(ACTORS_ADD)),
-                         split_list(a.metadata.get(ACTORS_REMOVE)))
+                         split_list(a.metadata.get(ACTORS_REMOVE)), [x.name for x in getattr(a, "authors", [])])
                 for a, b, e in zip(articles, blocks, entities, strict=True)]
         # each article's names are kept by content: a rebuild re-does only the passes across articles
         names = JsonCache(os.path.join(self.settings.get("CACHE_PATH", "cache"), "actors"))
