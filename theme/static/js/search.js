@@ -124,14 +124,14 @@
       return missingKey ? '<span class="' + cls + ' missing">' + escapeHtml(L[missingKey] || "") + "</span>"
         : '<span class="' + cls + '">' + html + "</span>";
     }
-    var meta = part("source", escapeHtml(d.source), !d.source && "source") +
-      (p.length ? part("authors", escapeHtml(p[0]), !p[0] && "authors") : "") +
+    var meta = part("source", escapeHtml(d.source), !d.source && "source") + " · " +
+      (p.length ? part("authors", escapeHtml(p[0]), !p[0] && "authors") + " · " : "") +
       part("date", escapeHtml(d.date), d.date === L.date && "date");
     if (!p.length) { return '<p class="article-meta">' + meta + "</p>"; }
     var link = escapeHtml(L.lead || "") + '<a href="' + escapeHtml(p[1]) + '" rel="external noopener">' +
       escapeHtml(p[2]) + "</a>";
     return '<p class="article-meta">' + meta + '</p><p class="article-origin">' + part("original", link, !p[1] && "url") +
-      part("collected", escapeHtml(p[3]), !p[3] && "collected") + "</p>";
+      " · " + part("collected", escapeHtml(p[3]), !p[3] && "collected") + "</p>";
   }
   function show(query, count, docs, queryTerms) {
     status.textContent = count ? count + " résultat" + (count > 1 ? "s" : "") +
