@@ -231,6 +231,10 @@ def credit_pattern() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{'|'.join(lexicon.sections('bylines.txt')['credit'])})\s+", re.IGNORECASE)
 
 
+# A byline's name: letters, spaces, hyphens, apostrophes and initials' full stops (and at most NAME_MAX_WORDS words).
+_AUTHOR_NAME = re.compile(r"^(?:[^\W\d_]|[\s.'’-])+$")
+
+
 def is_author(name: str, authors: Sequence[str]) -> bool:
     """The name is one of an article's authors, or part of one ending with the surname.
 
@@ -241,6 +245,8 @@ def is_author(name: str, authors: Sequence[str]) -> bool:
     if not words:
         return False
     for author in authors:
+        if not _AUTHOR_NAME.match(author) or len(author.split()) > NAME_MAX_WORDS:
+            continue  # "Publisher: Brightmoor Interactive", a byline misread: no one's name
         theirs = person_key(author).split()
         if theirs and words[-1] == theirs[-1] and all(w in theirs for w in words):
             return True

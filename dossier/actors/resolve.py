@@ -481,9 +481,11 @@ class _Registry:
 
 
 def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: FullNames, registry: _Registry,
-              curated: Curated, organisations: dict[str, str]) -> tuple[Counter[str], list[Span]]:
+              curated: Curated, organisations: dict[str, str]) -> tuple[Counter[str], list[Span], set[str]]:
+    """An article's mentions of each actor, where they are, and the actors that are its authors."""
     counts: Counter[str] = Counter()
     where: list[Span] = []
+    authored: set[str] = set()
     for j, (name, typ, c) in enumerate(found):
         if typ == MAYBE_PERSON:
             if person_key(name) not in people.canonical:
@@ -501,23 +503,38 @@ def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: Full
             if typ == PERSON and " " not in name and actor_key(name) not in people.dossier \
                     and org_key(name) in organisations:
                 typ = ORG  # "a Tory trap": no one's surname, the one word of a known organisation
-        if doc.authors and (is_author(name, doc.authors) or is_author(c.text, doc.authors)):
-            continue  # the journalist of the byline, named again in an author's note or a photo credit
         actor = registry.get(name, typ)
+        if doc.authors and (is_author(name, doc.authors) or is_author(c.text, doc.authors)):
+            authored.add(actor.key)  # dropped once its type is settled, if a person (see _without_authors)
         actor.names[c.text.strip()] += 1
         counts[actor.key] += 1
         where.append((c.block, c.start, c.end, actor.key))
     for extra in doc.add:
         cur = curated.find(extra)
         name, typ = (cur.name, cur.type) if cur else (extra, ORG if is_acronym(extra) else PERSON)
-        counts[registry.get(name, typ).key] += 1
+        key = registry.get(name, typ).key
+        counts[key] += 1
+        authored.discard(key)  # an editor's choice stands
     for gone in doc.remove:
         cur = curated.find(gone)
         gone_key = actor_key(cur.name if cur else gone)
         gone_key = registry.alias.get(gone_key, gone_key)
         counts.pop(gone_key, None)
         where = [w for w in where if w[3] != gone_key]
-    return counts, where
+    return counts, where, authored
+
+
+def _without_authors(counts: Counter[str], where: list[Span], authored: set[str],
+                     actors: dict[str, ActorRecord]) -> list[Span]:
+    """An article's mentions without its authors: the people its byline names are not its actors.
+
+    Checked once the types are settled: a byline misread from "Publisher: Brightmoor Interactive"
+    (a leave-one-outlet-out title model did) must not drop the publisher, whom one mention called a person.
+    """
+    gone = {k for k in authored if actors[k].type == PERSON}
+    for k in gone:
+        counts.pop(k, None)
+    return [w for w in where if w[3] not in gone]
 
 
 # --- 5. names and slugs ----------------------------------------------------------------------------
@@ -568,11 +585,14 @@ def resolve(docs: Sequence[DocInput], curated: Curated, store: Store | None = No
     registry = _Registry(curated)
     mentions: list[Counter[str]] = []
     spans: list[list[Span]] = []
+    authors: list[set[str]] = []
     for doc, art, found in zip(docs, articles, typed_docs, strict=True):
-        counts, where = _mentions(doc, art, found, people, registry, curated, by_key)
+        counts, where, authored = _mentions(doc, art, found, people, registry, curated, by_key)
         mentions.append(counts)
         spans.append(where)
+        authors.append(authored)
     registry.settle_types()
+    spans = [_without_authors(m, w, a, registry.actors) for m, w, a in zip(mentions, spans, authors, strict=True)]
     used = {k for m in mentions for k in m}
     actors = {k: a for k, a in registry.actors.items() if k in used}
     full_keys: dict[str, set[str]] = defaultdict(set)

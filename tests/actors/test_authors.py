@@ -23,6 +23,7 @@ EMPTY = Curated()
     ("Jean Dupont", ["Marie Dupont"], False),  # another Dupont
     ("Al Assad", ["Khalid Al Suwaidi"], False),  # a particle in common is no name in common
     ("Anne-Laure Vasseur", [], False),
+    ("Brightmoor Interactive", ["Publisher: Brightmoor Interactive"], False),  # a misread byline is no one's name
 ])
 def test_is_author(name, authors, expected):
     assert is_author(name, authors) is expected
@@ -38,6 +39,15 @@ def test_the_authors_are_not_actors_of_their_article_but_stay_actors_elsewhere()
     assert "Anne-Laure Vasseur" not in names(res, 0) and names(res, 1) == {"Anne-Laure Vasseur"}
     res = resolve([DocInput([note], docs[0].entities)], EMPTY)
     assert "Anne-Laure Vasseur" in names(res, 0)  # without the byline, the name is an actor
+
+
+def test_a_misread_byline_drops_no_organisation():
+    """A leave-one-outlet-out title model once read Destructoid's "Publisher: Brightmoor Interactive" as the byline."""
+    b = "Publisher: Brightmoor Interactive. Brightmoor Interactive says a patch is due next week."
+    for label in ("ORG", "PER"):  # the model called it a person there
+        res = resolve([DocInput([b], [ent(b, "Brightmoor Interactive", label, 1)],
+                                authors=["Publisher: Brightmoor Interactive"])], EMPTY)
+        assert names(res) == {"Brightmoor Interactive"}, label
 
 
 def test_a_heading_crediting_a_journalist_names_no_actor():
