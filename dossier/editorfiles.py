@@ -155,9 +155,11 @@ SIDECAR_FIELDS: dict[str, Callable[[Any], Any]] = {
     "url": url_field,
     "rubric": text_field,
     "status": status_field,
+    "collected": date_field,  # the day the text was taken from its page (the converter writes its first run's)
 }
 SIDECAR_ALIASES = {"author": "authors", "language": "lang", "updated": "modified", "published": "date",
-                   "credit": "credits", "publisher": "source"}
+                   "credit": "credits", "publisher": "source",
+                   "retrieved": "collected", "accessed": "collected"}
 
 
 @dataclass

@@ -1,16 +1,18 @@
 // Build the dossier's search index at build time: node search/build-index.js DOCS.json OUT.js
-// DOCS.json is {"stopwords": [...], "docs": [...]} (the stop words are the project's, folded).
+// DOCS.json is {"stopwords": [...], "docs": [...], "labels": {...}} (the stop words are the project's, folded;
+// the labels say in a result what part of an article's provenance is missing).
 //
 // Every file is a plain script (window.DOSSIER_… = …): a page opened from file:// can load it with
 // <script src>, where fetch() of a JSON index would be blocked.  The index is sharded so that a
 // query downloads only what it needs, however large the dossier:
-// - OUT.js, the manifest: the stop words, the number of documents, the shard keys;
+// - OUT.js, the manifest: the stop words, the number of documents, the shard keys, the provenance labels;
 // - search-index/t-KEY.js, one MiniSearch index per term prefix (the first two letters of a term
 //   as the search processes it): a word of the query loads its prefix's shard only, and prefix and
 //   fuzzy search work inside it (a typo in the first two letters is not forgiven); with it, each
 //   term's most frequent spelling in the texts when it differs from the term ("etat" -> "État"),
 //   for the suggestions shown when a query finds nothing;
-// - search-index/d-N.js, the titles, urls, dates and sources of documents N*CHUNK … N*CHUNK+CHUNK-1,
+// - search-index/d-N.js, the titles, urls, dates, sources and provenance lines (what a card shows
+//   under its title: byline, original address, collection date) of documents N*CHUNK … N*CHUNK+CHUNK-1,
 //   loaded for the results shown.
 // Article texts (for the snippets) are in the plugin's search/ID.js, one per article.
 // Writes are atomic (a temporary name, then rename): a reader never loads half a shard.
@@ -90,11 +92,12 @@ keys.forEach(function (key) {
 });
 for (let c = 0; c * CHUNK < docs.length; c++) {
   const part = docs.slice(c * CHUNK, (c + 1) * CHUNK).map(function (d) {
-    return [d.id, d.url, d.title, d.date, d.source];
+    return [d.id, d.url, d.title, d.date, d.source, d.provenance || []];
   });
   writeAtomic(path.join(folder, "d-" + c + ".js"), script("DOSSIER_DOCS", c, part));
 }
-const manifest = { stopwords: input.stopwords, count: docs.length, chunk: CHUNK, keys: keys };
+const manifest = { stopwords: input.stopwords, count: docs.length, chunk: CHUNK, keys: keys,
+  provenance: input.labels || {} };
 writeAtomic(outPath, "window.DOSSIER_SEARCH = " + JSON.stringify(manifest) + ";\n");
 console.log(`search: ${docs.length} documents indexed, ${fs.statSync(outPath).size} bytes ` +
   `(+ ${keys.length} shards, the largest ${largest} bytes)`);

@@ -242,7 +242,10 @@ def dossier_pass(results: Sequence[PageResult], ner_cache: Path = NER_CACHE) -> 
     texts = [article_text(str(r.fields.get("Title") or ""), r.summary_html, r.content_html) for r in results]
     langs = [str(r.fields.get("Lang") or "fr") for r in results]
     entities = EntityCache(ner_cache).get_many([t.blocks for t in texts])
-    res = resolve([DocInput(t.blocks, e, lang) for t, e, lang in zip(texts, entities, langs, strict=True)], curated)
+    # the byline's authors, as the build passes them (Pelican splits `Authors:` at commas)
+    authors = [[a.strip() for a in str(r.fields.get("Authors") or "").split(",") if a.strip()] for r in results]
+    res = resolve([DocInput(t.blocks, e, lang, authors=by) for t, e, lang, by in
+                   zip(texts, entities, langs, authors, strict=True)], curated)
     types = {k: a.type for k, a in res.actors.items()}
 
     entity = Entities(results)

@@ -19,7 +19,7 @@ PINNED = ROOT / "tests" / "data" / "pinned"
 ARTICLES = ROOT / "tests" / "data" / "articles"
 # Files a build writes whose bytes change from one run to the next (zip timestamps).
 UNSTABLE = ("dossier.zip",)
-VOLATILE_FIELDS = ("Converted-from:", "Raw-hash:", "Content-hash:")
+VOLATILE_FIELDS = ("Converted-from:", "Raw-hash:", "Content-hash:", "Collected:")
 
 
 def site_files(out: Path) -> dict[str, str]:
@@ -81,7 +81,7 @@ def converted(raw: Path, tmp: Path) -> str:
     (md,) = (tmp / "md").glob("*.md")
     text = md.read_text(encoding="utf-8")
     shutil.rmtree(tmp)
-    # where the file was converted, and hashes of the code: not what the converter found
+    # where and when the file was converted, and hashes of the code: not what the converter found
     return "\n".join(ln for ln in text.split("\n") if not ln.startswith(VOLATILE_FIELDS))
 
 

@@ -34,6 +34,7 @@ from dossier.actors.names import (
     PARTICLES,
     actor_key,
     byline_patterns,
+    credit_pattern,
     function_words,
     institution_heads,
     is_acronym,
@@ -567,12 +568,15 @@ def signed(block: str, c: Candidate) -> bool:
 
     "Photo Carla Carniel/Reuters", "© Benoît Lagarde / Paris Match", "Par Lucie Mermet - Il y a
     3 heures", « Avec notre correspondante à Moscou, Nadia Kirilenko », "Pieter van Wyk covers
-    local government for the M&G".
+    local government for the M&G", « Les explications de Luc Lemonnnier ».
     """
     if CREDIT_SLASH.match(block, c.end):
         return True
     if c.start == 0 and c.end == len(block.rstrip(" .")) and c.block > 0 and c.label in ("PER", "TITLE", KNOWN_LABEL):
         return True  # "Jean-Claude Michel" alone on a line: a signature (an author's, a commenter's)
+    credit = credit_pattern().match(block)
+    if credit and c.start == credit.end() and c.end >= len(block.rstrip(" .:")):
+        return True  # « Les explications de Luc Lemonnnier »: the block only credits a journalist
     m = byline_patterns()[0].match(block)
     if m and c.start <= m.end() + BYLINE_NAME_REACH and not SENTENCE_BREAK.search(block, m.end(), c.start):
         return True

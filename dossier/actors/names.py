@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from dossier import datewords, lexicon
@@ -225,6 +226,34 @@ def byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def credit_pattern() -> re.Pattern[str]:
+    """What opens a block that only credits a journalist with a segment (« Les explications de X »)."""
+    return re.compile(rf"^\s*(?:{'|'.join(lexicon.sections('bylines.txt')['credit'])})\s+", re.IGNORECASE)
+
+
+# A byline's name: letters, spaces, hyphens, apostrophes and initials' full stops (and at most NAME_MAX_WORDS words).
+_AUTHOR_NAME = re.compile(r"^(?:[^\W\d_]|[\s.'’-])+$")
+
+
+def is_author(name: str, authors: Sequence[str]) -> bool:
+    """The name is one of an article's authors, or part of one ending with the surname.
+
+    « Anne-Laure Vasseur », « Laure Vasseur », « Vasseur », "SYLVIE MARCHAND" for the byline
+    « Par Anne-Laure Vasseur » / "By Sylvie Marchand"; spellings meet as person_key makes them.
+    """
+    words = person_key(name).split()
+    if not words:
+        return False
+    for author in authors:
+        if not _AUTHOR_NAME.match(author) or len(author.split()) > NAME_MAX_WORDS:
+            continue  # "Publisher: Brightmoor Interactive", a byline misread: no one's name
+        theirs = person_key(author).split()
+        if theirs and words[-1] == theirs[-1] and all(w in theirs for w in words):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def geo_qualifiers() -> frozenset[str]:
     """Folded words that qualify a place's name (« haute », "greater", "southern")."""
     return frozenset(fold(w) for w in lexicon.entries("geo_qualifiers.txt"))
@@ -289,3 +318,44 @@ def place_shaped(name: str) -> bool:
     if len(words) < 2 or org_heads() & set(words):
         return False
     return words[-1] in place_heads() or words[0] in place_heads()
+
+
+# --- an actor's other names, as its page lists them -----------------------------------------------
+
+def _diacritics(text: str) -> int:
+    """Letters written with an accent (« État » has one, « Etat » none)."""
+    return sum(1 for c in text if c.isalpha() and fold(c) != c.lower())
+
+
+def _well_written(form: str, reference: dict[str, str], count: int) -> tuple[int, int, int, int, int, str]:
+    """How well a form is written, higher is better: first the page's own spelling of the words they share.
+
+    Then accents kept, no shouting capitals (an acronym aside), how often the articles write it,
+    fewest capitals (« président russe », not « président Russe »).
+    """
+    agree = 0
+    for word in form.split():
+        ref = reference.get(fold(word))
+        if ref is not None:
+            agree += 2 if word == ref else int(word[:1].isupper() == ref[:1].isupper())
+    acronym = " " not in form and len(form) <= ACRONYM_MAX_LETTERS
+    good_case = int(form.isupper()) if acronym else int(not form.isupper())
+    return (agree, _diacritics(form), good_case, count, -sum(c.isupper() for c in form), form)
+
+
+def other_names(name: str, forms: dict[str, int]) -> list[str]:
+    """An actor's other names, one per spelling, most used first: never the page's own name again.
+
+    Forms that differ only by case, accents or a leading article are one name (« groupe Etat
+    islamique », « groupe état islamique »), written in its best form; one that is the page's name
+    so written (« Etat Islamique », « La France ») is left out.
+    """
+    own = actor_key(name)
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        k = actor_key(form)
+        if k and k != own:
+            groups.setdefault(k, []).append(form)
+    reference = {fold(w): w for w in name.split()}
+    ranked = sorted(groups.values(), key=lambda g: -sum(forms[f] for f in g))  # stable: first seen first on ties
+    return [max(g, key=lambda f: _well_written(f, reference, forms[f])) for g in ranked]

@@ -12,10 +12,11 @@
    (SRC)", "Royal Air Force" … "RAF");
 3. join a surname alone to the dossier's only full name with it; find again, where the model
    missed them, the full names and organisations the dossier knows (known.py);
-4. count each article's mentions, apply its ``Actors-add`` / ``Actors-remove``; a person met
-   again under another transliteration (Sergueï, Sergei, Sergey Lavrov), an organisation under
-   its name in the other language or another word order (Chambre des communes, House of
-   Commons) is the same actor — by dictionaries of keys, never by comparing actors pairwise;
+4. count each article's mentions, not of its authors (its byline's names), apply its
+   ``Actors-add`` / ``Actors-remove``; a person met again under another transliteration
+   (Sergueï, Sergei, Sergey Lavrov), an organisation under its name in the other language or
+   another word order (Chambre des communes, House of Commons) is the same actor — by
+   dictionaries of keys, never by comparing actors pairwise;
 5. name each actor found only by the model by its most frequent longest form, and give it a
    unique slug.
 """
@@ -46,6 +47,7 @@ from dossier.actors.names import (
     actor_slug,
     geo_qualifiers,
     is_acronym,
+    is_author,
     is_title,
     not_actors,
     org_heads,
@@ -106,6 +108,7 @@ class DocInput:
     lang: str = "fr"
     add: Sequence[str] = ()
     remove: Sequence[str] = ()
+    authors: Sequence[str] = ()  # the byline's: they write the article, they are not its actors
 
 
 Span = tuple[int, int, int, str]  # (block, start, end, actor key)
@@ -478,9 +481,11 @@ class _Registry:
 
 
 def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: FullNames, registry: _Registry,
-              curated: Curated, organisations: dict[str, str]) -> tuple[Counter[str], list[Span]]:
+              curated: Curated, organisations: dict[str, str]) -> tuple[Counter[str], list[Span], set[str]]:
+    """An article's mentions of each actor, where they are, and the actors that are its authors."""
     counts: Counter[str] = Counter()
     where: list[Span] = []
+    authored: set[str] = set()
     for j, (name, typ, c) in enumerate(found):
         if typ == MAYBE_PERSON:
             if person_key(name) not in people.canonical:
@@ -499,20 +504,37 @@ def _mentions(doc: DocInput, art: ArticleNames, found: list[Typed], people: Full
                     and org_key(name) in organisations:
                 typ = ORG  # "a Tory trap": no one's surname, the one word of a known organisation
         actor = registry.get(name, typ)
+        if doc.authors and (is_author(name, doc.authors) or is_author(c.text, doc.authors)):
+            authored.add(actor.key)  # dropped once its type is settled, if a person (see _without_authors)
         actor.names[c.text.strip()] += 1
         counts[actor.key] += 1
         where.append((c.block, c.start, c.end, actor.key))
     for extra in doc.add:
         cur = curated.find(extra)
         name, typ = (cur.name, cur.type) if cur else (extra, ORG if is_acronym(extra) else PERSON)
-        counts[registry.get(name, typ).key] += 1
+        key = registry.get(name, typ).key
+        counts[key] += 1
+        authored.discard(key)  # an editor's choice stands
     for gone in doc.remove:
         cur = curated.find(gone)
         gone_key = actor_key(cur.name if cur else gone)
         gone_key = registry.alias.get(gone_key, gone_key)
         counts.pop(gone_key, None)
         where = [w for w in where if w[3] != gone_key]
-    return counts, where
+    return counts, where, authored
+
+
+def _without_authors(counts: Counter[str], where: list[Span], authored: set[str],
+                     actors: dict[str, ActorRecord]) -> list[Span]:
+    """An article's mentions without its authors: the people its byline names are not its actors.
+
+    Checked once the types are settled: a byline misread from "Publisher: Brightmoor Interactive"
+    (a leave-one-outlet-out title model did) must not drop the publisher, whom one mention called a person.
+    """
+    gone = {k for k in authored if actors[k].type == PERSON}
+    for k in gone:
+        counts.pop(k, None)
+    return [w for w in where if w[3] not in gone]
 
 
 # --- 5. names and slugs ----------------------------------------------------------------------------
@@ -563,11 +585,14 @@ def resolve(docs: Sequence[DocInput], curated: Curated, store: Store | None = No
     registry = _Registry(curated)
     mentions: list[Counter[str]] = []
     spans: list[list[Span]] = []
+    authors: list[set[str]] = []
     for doc, art, found in zip(docs, articles, typed_docs, strict=True):
-        counts, where = _mentions(doc, art, found, people, registry, curated, by_key)
+        counts, where, authored = _mentions(doc, art, found, people, registry, curated, by_key)
         mentions.append(counts)
         spans.append(where)
+        authors.append(authored)
     registry.settle_types()
+    spans = [_without_authors(m, w, a, registry.actors) for m, w, a in zip(mentions, spans, authors, strict=True)]
     used = {k for m in mentions for k in m}
     actors = {k: a for k, a in registry.actors.items() if k in used}
     full_keys: dict[str, set[str]] = defaultdict(set)

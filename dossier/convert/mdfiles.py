@@ -22,7 +22,7 @@ from dossier.datewords import parse_iso
 from dossier.files import inside
 
 GENERATED_MARK = "converted-from"
-DATE_FIELDS = ("date", "modified")
+DATE_FIELDS = ("date", "modified", "collected")
 STATUS_VALUES = ("published", "draft", "hidden")
 LANG = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2})?$")
 

@@ -10,7 +10,7 @@ import hashlib
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from dossier.convert.reading import MAX_RAW_BYTES, RawInputError, read_raw
 from dossier.convert.records import Article
 from dossier.convert.render import escape, render
 from dossier.convert.slugs import Claim, article_slug, assign, is_valid
+from dossier.datewords import parse_iso
 from dossier.editorfiles import SIDECAR_SUFFIX, Sidecar, load_sidecar
 from dossier.files import inside, write_atomic
 from dossier.text import fold, squash
@@ -31,6 +32,9 @@ from dossier.text import fold, squash
 # standfirst test it uses), so a change of rules reconverts without anyone bumping this.
 CONVERTER_VERSION = "1"
 GENERATED_MARK = "Converted-from"  # the front-matter field that names a converted file's raw text
+# The day the text entered the dossier: written at its first conversion and read back at every later
+# one (a sidecar `collected:` wins), so re-converting after a change of rules never moves it.
+COLLECTED_MARK = "Collected"
 # Files in raw/ that are neither articles nor sidecars but are expected there.
 IGNORED_NAMES = ("README", "README.md", "README.txt", ".gitkeep", ".DS_Store")
 
@@ -77,7 +81,7 @@ def text_fingerprint(text: str) -> str:
 
 
 def metadata(art: Article, side: dict[str, Any], raw_rel: str, raw_hash: str, encoding: str,
-             slug: str) -> dict[str, str | None]:
+             slug: str, collected: date | None = None) -> dict[str, str | None]:
     """Front-matter fields of an article, sidecar values winning over what was found."""
     published = side.get("date", art.published)
     updated = side.get("modified", art.updated)
@@ -105,6 +109,7 @@ def metadata(art: Article, side: dict[str, Any], raw_rel: str, raw_hash: str, en
         "Rubric": side.get("rubric", art.rubric),
         "Summary": escape(summary) if summary else None,
         "Original-url": side.get("url"),
+        COLLECTED_MARK: collected.isoformat() if collected else None,
         "Status": side.get("status"),
         "Title-derived": "true" if art.title_derived and "title" not in side else None,
         "Article-start": str(art.article_start) if art.article_start else None,
@@ -121,6 +126,7 @@ class Source:
     path: Path
     side: Sidecar
     slug: str = ""
+    collected: date | None = None
 
     @property
     def md_name(self) -> str:
@@ -152,8 +158,11 @@ def raw_files(raw_dir: Path, report: Report) -> list[Path]:
 
 
 def convert_dir(raw_dir: Path, out_dir: Path, force: bool = False,
-                max_bytes: int = MAX_RAW_BYTES) -> Report:
-    """Convert every raw text that changed; see the module docstring."""
+                max_bytes: int = MAX_RAW_BYTES, today: date | None = None) -> Report:
+    """Convert every raw text that changed; see the module docstring.
+
+    `today` is the collection date of a text converted for the first time (the clock's by default).
+    """
     report = Report()
     out_dir.mkdir(parents=True, exist_ok=True)
     existing = {md.name: read_md(md, out_dir.parent) for md in sorted(out_dir.glob("*.md"))}
@@ -171,13 +180,29 @@ def convert_dir(raw_dir: Path, out_dir: Path, force: bool = False,
     slugs = assign(claims, owners, report.warn)
     seen_text: dict[str, str] = {}
     wanted: set[str] = set()
+    earlier = {md.source: md for md in existing.values() if md.source}  # under its old name, if the slug changed
     for src in sources:
         src.slug = slugs[src.path]
+        src.collected = collected_date(src.side.values.get("collected"), earlier.get(str(src.path)),
+                                       today or date.today())
         _convert_one(src, out_dir, existing.get(src.md_name), force, max_bytes, report, seen_text, wanted)
     _remove_orphans(existing, wanted, report)
     for md in (read_md(p, out_dir.parent) for p in sorted(out_dir.glob("*.md"))):
         _check_markdown(md, report)
     return report
+
+
+def collected_date(sidecar: datetime | None, md: MarkdownFile | None, today: date) -> date:
+    """When a text entered the dossier: its sidecar's `collected:`, else its earlier conversion's, else today."""
+    if sidecar is not None:
+        return sidecar.date()
+    written = md.meta.get(COLLECTED_MARK.lower()) if md is not None else None
+    if written:
+        try:
+            return parse_iso(written).date()
+        except ValueError:
+            pass  # a hand edit the front-matter check reports; the text is collected again today
+    return today
 
 
 def _wanted_slug(src: Source, report: Report) -> str:
@@ -215,7 +240,7 @@ def _convert_one(src: Source, out_dir: Path, md: MarkdownFile | None, force: boo
         return
 
     art = parse_article(raw.text)
-    fields = metadata(art, src.side.values, str(path), raw_hash, raw.encoding, src.slug)
+    fields = metadata(art, src.side.values, str(path), raw_hash, raw.encoding, src.slug, src.collected)
     if raw.repaired:
         report.note(f"{path}: repaired mis-encoded characters (mojibake) while reading {raw.encoding}")
     for note in art.notes:

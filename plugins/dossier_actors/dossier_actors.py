@@ -35,6 +35,7 @@ from dossier.actors import (
     EntityCache,
     load_curated,
     named_together,
+    other_names,
     ranked,
     resolve,
 )
@@ -76,8 +77,8 @@ class Actor(URLWrapper):
 
     @property
     def aliases(self) -> list[str]:
-        """Names the articles use, most frequent first, the canonical one left out."""
-        return [n for n, _ in self.record.names.most_common() if n != self.name]
+        """Names the articles use, most frequent first, one per spelling, the page's own left out."""
+        return other_names(self.name, dict(self.record.names.most_common()))
 
     def mention(self) -> dict[str, str]:
         """The schema.org record of this actor in an article's `mentions`."""
@@ -119,7 +120,7 @@ class ActorsGenerator(Generator):
         blocks = [list(final_text(a).blocks) for a in articles]
         entities = cache.get_many(blocks)
         docs = [DocInput(b, e, getattr(a, "lang", "fr"), split_list(a.metadata.get(ACTORS_ADD)),
-                         split_list(a.metadata.get(ACTORS_REMOVE)))
+                         split_list(a.metadata.get(ACTORS_REMOVE)), [x.name for x in getattr(a, "authors", [])])
                 for a, b, e in zip(articles, blocks, entities, strict=True)]
         # each article's names are kept by content: a rebuild re-does only the passes across articles
         names = JsonCache(os.path.join(self.settings.get("CACHE_PATH", "cache"), "actors"))
@@ -142,6 +143,7 @@ class ActorsGenerator(Generator):
         self.actors = sorted(pages.values(), key=lambda a: (TYPE_ORDER.index(a.type), -len(a.articles), a.name))
         self.context["actors"] = self.actors
         self.context["actor_pages"] = pages
+        self.context["articles_by_url"] = {a.url: a for a in articles}  # an event's sources, named on actor pages
         self.context["actors_by_type"] = [(TYPE_LABELS[t], [a for a in self.actors if a.type == t])
                                           for t in TYPE_ORDER]
         self.context["ACTORS_INDEX_URL"] = self.settings["ACTORS_INDEX_URL"]

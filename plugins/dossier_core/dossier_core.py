@@ -1,8 +1,13 @@
-"""Thin Pelican adapter: guarded Markdown reading, undated articles, French date filters, the JSON-LD."""
+"""Thin Pelican adapter: guarded Markdown reading, undated articles, French date filters, the JSON-LD, provenance.
+
+Settings (pelicanconf.py), optional: ``PROVENANCE_REPORT = "provenance.txt"``, the list of the
+articles lacking part of their provenance, in the output folder ("" writes none).
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -10,19 +15,26 @@ from typing import Any
 
 from markupsafe import Markup
 from pelican import signals
+from pelican.generators import ArticlesGenerator
 from pelican.readers import MarkdownReader
 
 from dossier.datewords import format_date_fr, format_month_fr
-from dossier.files import OutsideError, check_inside
-from dossier.site import is_true, news_article, plain, record_of, script_json
+from dossier.files import OutsideError, check_inside, write_atomic
+from dossier.site import is_true, news_article, plain, record_of, script_json, summary_html
 from dossier.site.frontmatter import UNDATED
 from dossier.site.jsonld import absolute_url
+from dossier.site.provenance import Provenance, missing_report, provenance_of
+from dossier.site.sources import by_article
+from dossier.site.summary import SUMMARY_WORDS, listed_summary
 
 log = logging.getLogger(__name__)
 
 # Pelican needs a date to sort and publish an article; an undated one gets this
 # placeholder (sorted last) and `undated`, which the theme shows as « date inconnue ».
 UNDATED_PLACEHOLDER = datetime(1900, 1, 1)
+REPORT_DEFAULT = "provenance.txt"
+REPORT_HEADER = ("# Articles lacking part of their provenance, written by `make html`: add what is missing to "
+                 "the sidecar raw/NAME.yaml (README, « Provenance »)\n")
 
 
 class GuardedMarkdownReader(MarkdownReader):
@@ -89,7 +101,7 @@ def article_jsonld(article: Any, settings: dict[str, Any]) -> Markup:
         authors=[a.name for a in getattr(article, "authors", []) if a.name],
         publisher=getattr(article, "source", None),
         source_organization=getattr(article, "agency", None),
-        description=plain(getattr(article, "summary", "")) or None,
+        description=plain(card_summary(article, settings)) or None,
         mentions=record_of(article).mentions,
         is_part_of=settings.get("SITENAME"),
         has_part=record_of(article).quotations,
@@ -97,11 +109,43 @@ def article_jsonld(article: Any, settings: dict[str, Any]) -> Markup:
     return Markup(script_json(data))
 
 
+def provenance(article: Any) -> Provenance:
+    """Where an article comes from, and which parts of it the dossier lacks."""
+    return provenance_of(article.metadata, os.path.relpath(article.source_path))
+
+
+def card_summary(article: Any, settings: dict[str, Any]) -> Markup:
+    """What a card says of an article: its standfirst, or its first whole sentences (no quotation left open)."""
+    words = settings.get("SUMMARY_MAX_LENGTH") or SUMMARY_WORDS
+    return Markup(listed_summary(summary_html(article), article._content, int(words)))  # the text is escaped
+
+
 def add_filters(generator: Any) -> None:
     """Expose the library's formatting to the theme."""
-    generator.env.filters.update({"date_fr": format_date_fr, "month_fr": format_month_fr, "plain": plain})
+    generator.env.filters.update({"date_fr": format_date_fr, "month_fr": format_month_fr, "plain": plain,
+                                  "by_article": by_article})
     generator.env.globals["article_jsonld"] = partial(article_jsonld, settings=generator.settings)
     generator.env.globals["record_of"] = record_of
+    generator.env.globals["provenance"] = provenance
+    generator.env.globals["card_summary"] = partial(card_summary, settings=generator.settings)
+
+
+def report_provenance(generators: list[Any]) -> None:
+    """Say how many articles lack part of their provenance, name them, and write the list."""
+    gens = [g for g in generators if isinstance(g, ArticlesGenerator)]
+    if not gens:
+        return
+    g = gens[0]
+    name = g.settings.get("PROVENANCE_REPORT", REPORT_DEFAULT)
+    target = Path(g.output_path) / name if name else None
+    shown, lines = missing_report([provenance(a) for a in g.articles + g.hidden_articles],
+                                  os.path.relpath(target) if target else "none written")
+    if target is not None and lines:
+        write_atomic(target, REPORT_HEADER + "\n".join(lines) + "\n")
+    # printed, not logged as warnings: an agency dispatch without an author is no fault of the build,
+    # and STRICT=1 must not fail on it
+    for line in shown:
+        print(f"provenance: {line}")
 
 
 def register() -> None:
@@ -109,3 +153,4 @@ def register() -> None:
     signals.readers_init.connect(guard_readers)
     signals.article_generator_context.connect(mark_undated)
     signals.generator_init.connect(add_filters)
+    signals.all_generators_finalized.connect(report_provenance)

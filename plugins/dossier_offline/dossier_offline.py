@@ -40,6 +40,7 @@ from dossier.site.offline import (
 )
 from dossier.site.searchhelp import SearchExample, search_examples
 from dossier.site.typography import typeset
+from dossier.site.provenance import provenance_of, search_labels
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +61,13 @@ def configure(settings: dict[str, Any]) -> dict[str, Any]:
     return plugin_settings(settings, SETTING, DEFAULTS, log, "offline")
 
 
-def search_documents(articles: list[Any]) -> list[dict[str, str]]:
+def search_documents(articles: list[Any]) -> list[dict[str, Any]]:
     """What the search index holds for each article: the text the reader sees, and its metadata.
 
     Titles, sources and texts are set in the article's typography, as on its page, compounds with
     their plain hyphens (the index folds the no-break spaces and ’ back: a query typed with plain
-    spaces and ' finds them).
+    spaces and ' finds them). `provenance` is what a result shows under its title besides source and
+    date, as the cards do (not indexed).
 
     Each quotation dossier_quotes found is a document too, leading to its line on citations.html.
     """
@@ -83,6 +85,7 @@ def search_documents(articles: list[Any]) -> list[dict[str, str]]:
             "source": typeset(getattr(a, "source", "") or "", "fr", nonbreaking_hyphens=False),
             "actors": " ".join(x.name + " " + " ".join(x.aliases) for x in actors),
             "text": typeset(" ".join(" ".join(parts).split()), lang, nonbreaking_hyphens=False),
+            "provenance": provenance_of(a.metadata).search_record(),
         })
         docs += [q.search_document() for q in record_of(a).quotes]
     return docs
@@ -114,7 +117,8 @@ def build_search_index(generators: list[Any]) -> None:
         return
     docs = search_documents(g.articles)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
-        json.dump({"stopwords": sorted(stopwords()), "docs": docs}, tmp, ensure_ascii=False)
+        json.dump({"stopwords": sorted(stopwords()), "docs": docs, "labels": search_labels()}, tmp,
+                  ensure_ascii=False)
     try:
         (out / "theme" / "js").mkdir(parents=True, exist_ok=True)
         r = subprocess.run([node, str(ROOT / "search" / "build-index.js"), tmp.name, str(out / SEARCH_INDEX)],

@@ -94,7 +94,7 @@ def test_busy_actor_is_paged_newest_first(split_site):
     titles = [a.get_text() for a in first.select("#articles-acteur + ol a")]
     older = [a.get_text() for a in second.select("#articles-acteur + ol a")]
     assert len(titles) == 1 and len(older) == 1 and titles != older
-    assert "Articles qui le citent (2)" in first.get_text()
+    assert "Articles qui en parlent (2)" in first.get_text()
     pager = first.select_one("nav.actor-pager")
     nxt = pager.select_one("a[rel=next]")["href"]
     assert (out / "acteurs" / nxt).resolve() == second_path.resolve()

@@ -48,7 +48,7 @@
   function chunkSrc(c) { return "search-index/d-" + c + ".js"; }
   function doc(n) {
     var c = Math.floor(n / data.chunk), row = ((window.DOSSIER_DOCS || {})[c] || [])[n - c * data.chunk] || [];
-    return { id: row[0], url: row[1], title: row[2], date: row[3], source: row[4] };
+    return { id: row[0], url: row[1], title: row[2], date: row[3], source: row[4], provenance: row[5] || [] };
   }
   // Each word of the query searched in its prefix's shard; a document must match every word.
   // Each result keeps the index terms it matched (a prefix or a typo gives other words to highlight).
@@ -188,6 +188,23 @@
       });
     });
   }
+  // Under each title, what the cards show: outlet, authors, date, then original address and collection
+  // date; an empty part is one the dossier lacks, said with the manifest's labels (keyed as the build's).
+  function provenanceHtml(d) {
+    var L = data.provenance || {}, p = d.provenance;
+    function part(cls, html, missingKey) {
+      return missingKey ? '<span class="' + cls + ' missing">' + escapeHtml(L[missingKey] || "") + "</span>"
+        : '<span class="' + cls + '">' + html + "</span>";
+    }
+    var meta = part("source", escapeHtml(d.source), !d.source && "source") + " · " +
+      (p.length ? part("authors", escapeHtml(p[0]), !p[0] && "authors") + " · " : "") +
+      part("date", escapeHtml(d.date), d.date === L.date && "date");
+    if (!p.length) { return '<p class="article-meta">' + meta + "</p>"; }
+    var link = escapeHtml(L.lead || "") + '<a href="' + escapeHtml(p[1]) + '" rel="external noopener">' +
+      escapeHtml(p[2]) + "</a>";
+    return '<p class="article-meta">' + meta + '</p><p class="article-origin">' + part("original", link, !p[1] && "url") +
+      " · " + part("collected", escapeHtml(p[3]), !p[3] && "collected") + "</p>";
+  }
   function show(query, words, count, shown) {
     status.textContent = count ? count + " résultat" + (count > 1 ? "s" : "") + " pour " + quoted(query)
       : "Aucun résultat pour " + quoted(query) + ".";
@@ -199,8 +216,7 @@
       li.className = "search-result";
       li.innerHTML = '<h2 class="card-title"><a href="' + escapeHtml(d.url) + '">' +
         marked(d.title, matches(d.title, re), 0, d.title.length) + "</a></h2>" +
-        '<p class="article-meta">' + (d.source ? '<span class="source">' + escapeHtml(d.source) + "</span>" : "") +
-        '<span class="date">' + escapeHtml(d.date) + "</span></p>" + '<p class="snippet"></p>';
+        provenanceHtml(d) + '<p class="snippet"></p>';
       out.appendChild(li);
       withText(d.id, function (text) { li.querySelector(".snippet").innerHTML = snippet(text, matches(text, re)); });
     });
