@@ -1,0 +1,1 @@
+(window.DOSSIER_TEXTS = window.DOSSIER_TEXTS || {})["q-d8de3887c2"] = "On va avoir un échange sur ce que nous considérons comme groupes terroristes, et comment on peut souhaiter que la Russie renforce son action contre Daech (acronyme de l’EI en arabe) qui est notre seul ennemi";
