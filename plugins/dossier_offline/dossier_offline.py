@@ -38,9 +38,9 @@ from dossier.site.offline import (
     write_texts,
     write_zip,
 )
+from dossier.site.provenance import provenance_of, search_labels
 from dossier.site.searchhelp import SearchExample, search_examples
 from dossier.site.typography import typeset
-from dossier.site.provenance import provenance_of, search_labels
 
 log = logging.getLogger(__name__)
 

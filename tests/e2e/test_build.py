@@ -61,8 +61,8 @@ def test_seed_articles_pages(seed_site):
     assert "Le conflit syrien a fait plus de 250.000 morts" in text
     first = arts["articles/000-2be0edee1e7f5a54.html"]
     caption = first.find(class_="photo-caption").get_text(" ", strip=True)
-    assert caption == "Photo (non reproduite)\u00a0: Un rafale part dans une mission de bombardement es base de Daech " \
-                      "© MaxPPP/UPI/ECPAD/EMA"
+    assert caption == ("Photo (non reproduite)\u00a0: Un rafale part dans une mission de bombardement es base de "
+                       "Daech © MaxPPP/UPI/ECPAD/EMA")
     assert first.find("figure") is None  # no image: no empty frame
     assert first.find(class_="chapo").get_text().startswith("François Hollande va rencontrer")
     assert first.find("h2", string="Un important chemin parcouru")

@@ -32,7 +32,8 @@ def open_search(browser, site, query: str):  # noqa: F811
 def results(page) -> list[dict]:
     """Each result's title and snippet: their text and the texts of their <mark>s."""
     return page.eval_on_selector_all("#search-results li", """els => els.map(li => ({
-        href: li.querySelector('h2 a').getAttribute('href'), title: li.querySelector('h2').innerText, snippet: li.querySelector('.snippet').innerText,
+        href: li.querySelector('h2 a').getAttribute('href'), title: li.querySelector('h2').innerText,
+        snippet: li.querySelector('.snippet').innerText,
         marks: [...li.querySelectorAll('mark')].map(m => m.innerText),
         unmarked: [...li.querySelectorAll('h2 a, .snippet')].map(e => {
             const c = e.cloneNode(true); c.querySelectorAll('mark').forEach(m => m.replaceWith(' | '));
