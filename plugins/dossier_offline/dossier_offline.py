@@ -87,8 +87,15 @@ def search_documents(articles: list[Any]) -> list[dict[str, Any]]:
             "text": typeset(" ".join(" ".join(parts).split()), lang, nonbreaking_hyphens=False),
             "provenance": provenance_of(a.metadata).search_record(),
         })
-        docs += [q.search_document() for q in record_of(a).quotes]
+        docs += [_typeset(q.search_document(), lang) for q in record_of(a).quotes]
     return docs
+
+
+def _typeset(doc: dict[str, str], lang: str) -> dict[str, str]:
+    """A quotation's search record set as its line on citations.html is (titles and texts as the pages show them)."""
+    for k in ("title", "text"):
+        doc[k] = typeset(doc[k], lang, nonbreaking_hyphens=False)
+    return doc
 
 
 def help_examples(context: dict[str, Any], articles: list[Any]) -> list[SearchExample]:

@@ -173,8 +173,8 @@ def test_actor_events_are_lines_with_their_sources_named(browser, site):
     assert page.inner_text("#articles-acteur").startswith("Articles qui en parlent")
     page.goto(f"{site.as_uri()}/acteurs/etat-islamique.html")
     aliases = page.inner_text(".aliases")
-    assert aliases.startswith("Autres noms : ")
-    names = [n.strip(" «»") for n in aliases.removeprefix("Autres noms : ").split("», «")]
+    assert aliases.startswith("Autres noms\u00a0: ")  # (French typography: a no-break space before the colon)
+    names = [n.strip(" \u202f«»") for n in aliases.removeprefix("Autres noms\u00a0: ").split("»,\u202f«")]
     keys = [fold(n) for n in names]
     assert len(keys) == len(set(keys)) and fold("État islamique") not in keys, names
     page.close()
