@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 
 from dossier.chronology.export import AxisItem
 from dossier.datewords import YEAR, month_name_fr
+from dossier.site.pager import NavMonth, NavYear, chunks, folder_of, link, years_of
+
+__all__ = ["ChronologyPage", "NavMonth", "NavYear", "Section", "folder_of", "navigator", "split_pages"]
 
 
 @dataclass(frozen=True)
@@ -51,25 +54,6 @@ class ChronologyPage:
         return {k for i in self.items if i.entry is not None for k in i.entry.actors}
 
 
-@dataclass(frozen=True)
-class NavMonth:
-    """A month (or a year's events dated to the year only) in the navigator."""
-
-    label: str
-    count: int  # events and publications
-    url: str
-
-
-@dataclass(frozen=True)
-class NavYear:
-    """A year in the navigator, with its months."""
-
-    label: str
-    count: int
-    url: str
-    months: tuple[NavMonth, ...]
-
-
 def _key(item: AxisItem) -> str:
     """"2015" for an event dated to the year only, else "2015-11"."""
     if item.entry is not None and item.entry.precision == YEAR:
@@ -81,11 +65,6 @@ def _title(key: str) -> str:
     if len(key) == 4:
         return key
     return f"{month_name_fr(int(key[5:7]))} {key[:4]}"
-
-
-def folder_of(save_as: str) -> str:
-    """Where the pages of a chronology saved as `chronologie.html` go: "chronologie"."""
-    return save_as[:-5] if save_as.endswith(".html") else save_as + "-pages"
 
 
 def _sections(labelled: Sequence[tuple[str, AxisItem]], taken: dict[str, int]) -> list[Section]:
@@ -116,30 +95,20 @@ def split_pages(months: Sequence[tuple[str, Sequence[AxisItem]]], folder: str, s
         groups: dict[str, list[tuple[str, AxisItem]]] = {}
         for label, item in labelled:
             groups.setdefault(_key(item), []).append((label, item))
-        for key in sorted(groups, key=lambda k: (k[:4], k[4:] != "", k)):  # the year's own events first
-            group = groups[key]
-            chunks = [group[i:i + size] for i in range(0, len(group), size)]
-            for n, chunk in enumerate(chunks, 1):
-                name = key if n == 1 else f"{key}-{n}"
-                title = _title(key) if len(chunks) == 1 else f"{_title(key)} ({n}/{len(chunks)})"
-                pages.append(ChronologyPage(name, title, f"{folder}/{name}.html", _sections(chunk, {})))
-    for a, b in zip(pages, pages[1:], strict=False):
-        a.next, b.previous = b, a
-    return pages
+        order = sorted(groups, key=lambda k: (k[:4], k[4:] != "", k))  # the year's own events first
+        for c in chunks([(key, groups[key]) for key in order], size):
+            pages.append(ChronologyPage(c.name, c.title(_title(c.key)), f"{folder}/{c.name}.html",
+                                        _sections(c.items, {})))
+    return link(pages)
+
+
+def _place(page: ChronologyPage, section: Section) -> tuple[str, str, int, str]:
+    """A section in the navigator: its year, its month (« à l’année »), its count, its link."""
+    key = _key(section.items[0])
+    month = month_name_fr(int(key[5:7])) if len(key) > 4 else "à l’année"
+    return key[:4], month, len(section.items), f"{page.path}#{section.anchor}"
 
 
 def navigator(pages: Sequence[ChronologyPage]) -> list[NavYear]:
     """Years and months with their counts, each linking to the page (and heading) that first lists it."""
-    years: dict[str, tuple[str, dict[str, list[str | int]]]] = {}
-    for page in pages:
-        for s in page.sections:
-            key = _key(s.items[0])
-            _first, months = years.setdefault(key[:4], (page.path, {}))
-            label = month_name_fr(int(key[5:7])) if len(key) > 4 else "à l’année"
-            month = months.setdefault(key, [label, 0, f"{page.path}#{s.anchor}"])
-            month[1] = int(month[1]) + len(s.items)
-    out = []
-    for year, (first, months) in years.items():
-        navs = tuple(NavMonth(str(label), int(count), str(url)) for label, count, url in months.values())
-        out.append(NavYear(year, sum(m.count for m in navs), first, navs))
-    return out
+    return years_of(_place(page, s) for page in pages for s in page.sections)

@@ -1,5 +1,9 @@
 """The quotations as the site shows them: one list by date, each actor's, each chronology entry's, JSON-LD.
 
+Past a page's size, the list by date is split (:func:`split_pages`): one page per month
+(citations/2015-11.html, citations/sans-date.html), a month too long cut into parts
+(citations/2015-11-2.html), and citations.html an overview (:func:`navigator`, :func:`most_quoted`).
+
 The plugin hands in what it knows of the articles (:class:`ArticleRef`) and of the actors
 (anything with name, url, slug, type: the actor pages); everything here is plain data, tested
 without Pelican.
@@ -8,16 +12,18 @@ without Pelican.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Protocol
 
-from dossier.datewords import DAY, format_month_fr, iso_at, label_fr
+from dossier.datewords import DAY, format_month_fr, iso_at, label_fr, month_name_fr
 from dossier.quotes.extract import Quote
 from dossier.quotes.overrides import ADDED, EDITED
+from dossier.site.pager import NavYear, chunks, link, years_of
 
 NNBSP = "\u202f"  # inside « », as dossier.site.typography sets them
 UNDATED = "Date inconnue"
+UNDATED_KEY = "sans-date"  # the page of the undated quotations: citations/sans-date.html
 
 
 class ActorLike(Protocol):
@@ -158,6 +164,75 @@ def by_month(quotes: Sequence[QuoteItem]) -> list[tuple[str, list[QuoteItem]]]:
         else:
             out.append((label, [q]))
     return out
+
+
+def _month_key(q: QuoteItem) -> str:
+    """"2015-11", or "sans-date" for an undated quotation."""
+    return f"{q.date.year:04d}-{q.date.month:02d}" if q.date else UNDATED_KEY
+
+
+@dataclass
+class QuotePage:
+    """One page of the split quotations: a month's (or part of one), its neighbours."""
+
+    key: str  # "2015-11", "2015-11-2", "sans-date"
+    title: str  # « novembre 2015 », « novembre 2015 (1/2) », « Date inconnue »
+    path: str  # "citations/2015-11.html"
+    label: str  # its month, the heading of its list: « novembre 2015 »
+    anchor: str  # the heading's id: "m-2015-11"
+    quotes: tuple[QuoteItem, ...]
+    previous: QuotePage | None = field(default=None, repr=False)
+    next: QuotePage | None = field(default=None, repr=False)
+
+
+def split_pages(quotes: Sequence[QuoteItem], folder: str, size: int) -> list[QuotePage]:
+    """The quotations (newest first) one page a month, at most `size` a page; each one's url its place there."""
+    months: dict[str, list[QuoteItem]] = {}
+    for q in quotes:
+        months.setdefault(_month_key(q), []).append(q)
+    pages = []
+    for c in chunks(list(months.items()), size):
+        label = format_month_fr(c.items[0].date) if c.items[0].date else UNDATED
+        path = f"{folder}/{c.name}.html"
+        pages.append(QuotePage(c.name, c.title(label), path, label, f"m-{c.key}",
+                               tuple(replace(q, url=f"{path}#{q.id}") for q in c.items)))
+    return link(pages)
+
+
+def navigator(pages: Sequence[QuotePage]) -> list[NavYear]:
+    """The overview's years and months with their counts, each linking to its first page; the undated last."""
+    def place(p: QuotePage) -> tuple[str, str, int, str]:
+        when = p.quotes[0].date
+        year, month = (f"{when.year:04d}", month_name_fr(when.month)) if when else (UNDATED, "")
+        return year, month, len(p.quotes), p.path
+    return years_of(place(p) for p in pages)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """An actor in the overview's « most quoted »: its page's « Citations » section."""
+
+    name: str
+    url: str
+    count: int
+
+
+def most_quoted(quotes: Sequence[QuoteItem], n: int) -> list[Speaker]:
+    """The `n` actors quoted most often, most first (then by name)."""
+    count: dict[str, list[QuoteItem]] = by_actor(quotes)
+    ranked = sorted(count.values(), key=lambda qs: (-len(qs), qs[0].speaker_name))[:n]
+    return [Speaker(qs[0].speaker_name, qs[0].speaker_url, len(qs)) for qs in ranked]
+
+
+def actor_pages(pages: Sequence[QuotePage]) -> dict[str, list[tuple[QuotePage, int]]]:
+    """The pages that hold each actor's quotations (by actor key), in order, with how many each holds."""
+    out: dict[str, dict[str, tuple[QuotePage, int]]] = {}
+    for p in pages:
+        for q in p.quotes:
+            if q.speaker:
+                mine = out.setdefault(q.speaker, {})
+                mine[p.key] = (p, mine[p.key][1] + 1 if p.key in mine else 1)
+    return {k: list(v.values()) for k, v in out.items()}
 
 
 def by_actor(quotes: Sequence[QuoteItem]) -> dict[str, list[QuoteItem]]:

@@ -6,6 +6,7 @@ Settings (pelicanconf.py), all optional::
         "file": "quotes.yaml",          # editors' overrides, in PATH (content/)
         "cache": None,                  # quotations per article: CACHE_PATH/quotes (cache/pelican/quotes)
         "per_actor": 20,                # an actor page shows its newest quotations, then a link to the rest
+        "page_size": 300,               # more quotations: one page per month, citations.html an overview
     }
     QUOTES_URL = QUOTES_SAVE_AS = "citations.html"
 
@@ -13,7 +14,9 @@ What it reads: each article's record (dossier.site.ArticleRecord): its text, its
 (dossier_actors) and its dated clauses (dossier_chronology, which must come before this plugin in
 PLUGINS; without it the dates are found here). What it gives, in the context: ``quotations`` (every
 quotation, newest first), ``quotation_months``, ``quotation_filter``, ``actor_quotations`` (by actor
-key), ``entry_quotations`` (by chronology entry id), ``QUOTES_URL``; in each article's record:
+key), ``entry_quotations`` (by chronology entry id), ``QUOTES_URL``; past ``page_size`` quotations,
+``quotation_nav`` (the overview's months), ``quotation_speakers`` (the most quoted) and
+``quotation_actor_pages`` (by actor key, the month pages holding their quotations); in each article's record:
 ``quotes`` (for search) and ``quotations`` (for the JSON-LD).
 """
 
@@ -34,14 +37,29 @@ from dossier.chronology import find_dated
 from dossier.editorfiles import load_quotes_file
 from dossier.quotes import Mention, Quote, cached_quotes
 from dossier.quotes.overrides import Source, apply_overrides
-from dossier.quotes.pages import ArticleRef, attach, by_actor, by_month, choices, items, quotation_jsonld
+from dossier.quotes.pages import (
+    ArticleRef,
+    QuotePage,
+    actor_pages,
+    attach,
+    by_actor,
+    by_month,
+    choices,
+    items,
+    most_quoted,
+    navigator,
+    quotation_jsonld,
+    split_pages,
+)
 from dossier.site import final_text, plugin_settings, record_of
 from dossier.site.jsonld import absolute_url
+from dossier.site.pager import folder_of
 
 log = logging.getLogger(__name__)
 
 SETTING = "QUOTES"
-DEFAULTS = {"enabled": True, "file": "quotes.yaml", "cache": None, "per_actor": 20}
+DEFAULTS = {"enabled": True, "file": "quotes.yaml", "cache": None, "per_actor": 20, "page_size": 300}
+OVERVIEW_SPEAKERS = 12  # a split list's overview names the actors quoted most
 URL_DEFAULTS = {"QUOTES_URL": "citations.html", "QUOTES_SAVE_AS": "citations.html"}
 
 
@@ -63,6 +81,7 @@ class QuotesGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.conf = configure(self.settings)
+        self.pages: list[QuotePage] = []
 
     def generate_context(self) -> None:
         """Collect everything before writing anything."""
@@ -87,6 +106,12 @@ class QuotesGenerator(Generator):
             log.warning("%s", p)
         quotes = items(((refs[slug], q) for slug, qs in found.items() for q in qs), pages,
                        self.settings["QUOTES_URL"])
+        if len(quotes) > int(self.conf["page_size"]):  # one page a month: each quotation's url on its page
+            self.pages = split_pages(quotes, folder_of(self.settings["QUOTES_SAVE_AS"]), int(self.conf["page_size"]))
+            quotes = [q for page in self.pages for q in page.quotes]
+            self.context["quotation_nav"] = navigator(self.pages)
+            self.context["quotation_speakers"] = most_quoted(quotes, OVERVIEW_SPEAKERS)
+            self.context["quotation_actor_pages"] = actor_pages(self.pages)
         site = self.settings.get("SITEURL", "")
         by_article = {a.slug: a for a in articles}
         for q in quotes:
@@ -127,12 +152,17 @@ class QuotesGenerator(Generator):
         return found, [f"quotes: {p}" for p in problems] + more
 
     def generate_output(self, writer: Any) -> None:
-        """Write the quotations page."""
+        """Write the quotations page, and a long list's month pages."""
         if not self.conf["enabled"]:
             return
         writer.write_file(self.settings["QUOTES_SAVE_AS"], self.get_template("quotes"), self.context,
                           relative_urls=self.settings["RELATIVE_URLS"], url=self.settings["QUOTES_URL"],
                           page_name="quotes")
+        template = self.get_template("quotes_month")
+        for page in self.pages:
+            writer.write_file(page.path, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
+                              url=page.path, page_name="quotes", quote_page=page,
+                              quote_page_filter=choices(page.quotes))
 
 
 def get_generators(pelican: Any) -> type[QuotesGenerator]:

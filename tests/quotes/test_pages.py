@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dossier.quotes import Quote
-from dossier.quotes.pages import ArticleRef, attach, belongs, by_actor, by_month, choices, items, quotation_jsonld
+from dossier.quotes.pages import (
+    ArticleRef,
+    Speaker,
+    actor_pages,
+    attach,
+    belongs,
+    by_actor,
+    by_month,
+    choices,
+    items,
+    most_quoted,
+    navigator,
+    quotation_jsonld,
+    split_pages,
+)
 
 FR = ArticleRef("002-x", "articles/002-x.html", "Le Drian à Moscou", "Le Vif", "fr", ("", "", "p1", "p2"))
 EN = ArticleRef("009-y", "articles/009-y.html", "Obama in Manila", "", "en", ("", "p1", "p2"))
@@ -128,3 +142,47 @@ def test_search_document_leads_to_the_quotation():
                  "title": "Jean-Yves Le Drian : «\u202fOn va avoir un échange\u202f»",
                  "date": "20 décembre 2015", "source": "Le Vif", "actors": "Jean-Yves Le Drian",
                  "text": "On va avoir un échange"}
+
+
+# -- a long list split by month ---------------------------------------------------------------------------
+
+
+def test_past_the_page_size_one_page_a_month_cut_into_parts_the_undated_last():
+    pages = split_pages(shown(), "citations", 1)
+    assert [(p.key, p.title, p.path, p.anchor, [q.id for q in p.quotes]) for p in pages] == [
+        ("2015-12", "décembre 2015 (1/2)", "citations/2015-12.html", "m-2015-12", ["q-3"]),
+        ("2015-12-2", "décembre 2015 (2/2)", "citations/2015-12-2.html", "m-2015-12", ["q-1"]),
+        ("2015-11", "novembre 2015", "citations/2015-11.html", "m-2015-11", ["q-2"]),
+        ("sans-date", "Date inconnue", "citations/sans-date.html", "m-sans-date", ["q-4"])]
+    assert [p.label for p in pages] == ["décembre 2015", "décembre 2015", "novembre 2015", "Date inconnue"]
+    assert (pages[0].previous, pages[0].next, pages[1].previous) == (None, pages[1], pages[0])
+    assert pages[-1].next is None
+
+
+def test_split_each_quotation_links_to_the_page_that_holds_it_search_and_json_ld_too():
+    pages = split_pages(shown(), "citations", 2)
+    le_drian = next(q for p in pages for q in p.quotes if q.id == "q-1")
+    assert le_drian.url == "citations/2015-12.html#q-1"
+    assert le_drian.search_document()["url"] == "citations/2015-12.html#q-1"
+    assert quotation_jsonld(le_drian, lambda u: "https://x.fr/" + u)["@id"] == "https://x.fr/citations/2015-12.html#q-1"
+    assert [q.url for q in shown()][:1] == ["citations.html#q-3"]  # unsplit: the one page
+
+
+def test_the_overview_counts_each_month_and_names_the_most_quoted():
+    pages = split_pages(shown(), "citations", 1)
+    assert [(y.label, y.count, y.url, [(m.label, m.count, m.url) for m in y.months]) for y in navigator(pages)] == [
+        ("2015", 3, "citations/2015-12.html", [("décembre", 2, "citations/2015-12.html"),
+                                               ("novembre", 1, "citations/2015-11.html")]),
+        ("Date inconnue", 1, "citations/sans-date.html", [])]
+    more = items([(FR, LE_DRIAN), (FR, replace(LE_DRIAN, id="q-5")), (EN, OBAMA), (FR, DIPLOMAT)], ACTORS, "c.html")
+    assert most_quoted(more, 5) == [Speaker("Jean-Yves Le Drian", "acteurs/jean-yves-le-drian.html", 2),
+                                    Speaker("Barack Obama", "acteurs/barack-obama.html", 1)]
+    assert most_quoted(more, 1) == [Speaker("Jean-Yves Le Drian", "acteurs/jean-yves-le-drian.html", 2)]
+
+
+def test_each_actor_the_month_pages_that_hold_its_quotations():
+    more = items([(FR, LE_DRIAN), (FR, replace(LE_DRIAN, id="q-5")), (EN, OBAMA), (FR, DIPLOMAT)], ACTORS, "c.html")
+    pages = split_pages(more, "citations", 2)
+    assert [p.key for p in pages] == ["2015-12", "2015-12-2", "2015-11"]
+    assert {k: [(p.key, n) for p, n in v] for k, v in actor_pages(pages).items()} == {
+        "jean-yves le drian": [("2015-12", 1), ("2015-12-2", 1)], "barack obama": [("2015-11", 1)]}

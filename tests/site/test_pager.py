@@ -32,3 +32,20 @@ def test_part_paths_never_take_another_slug():
     assert part_path("acteurs/x.html", 1) == "acteurs/x.html"
     assert part_path("acteurs/x.html", 2) == "acteurs/x/page-2.html"  # not acteurs/x-2.html: a slug of its own
     assert part_path("acteurs/x/", 2) == "acteurs/x/page-2.html"
+
+
+def test_groups_cut_past_size_named_after_their_key_and_titled_with_their_part():
+    from dossier.site.pager import chunks
+    got = chunks([("2015-12", "abc"), ("2015-11", "d")], 2)
+    assert [(c.key, c.name, c.items, c.title("décembre")) for c in got] == [
+        ("2015-12", "2015-12", ("a", "b"), "décembre (1/2)"), ("2015-12", "2015-12-2", ("c",), "décembre (2/2)"),
+        ("2015-11", "2015-11", ("d",), "décembre")]
+
+
+def test_the_navigator_counts_every_page_of_a_month_and_links_to_its_first():
+    from dossier.site.pager import NavMonth, NavYear, years_of
+    got = years_of([("2015", "décembre", 2, "c/2015-12.html#m"), ("2015", "décembre", 1, "c/2015-12-2.html"),
+                    ("2015", "novembre", 1, "c/2015-11.html"), ("Date inconnue", "", 3, "c/sans-date.html")])
+    assert got == [NavYear("2015", 4, "c/2015-12.html", (NavMonth("décembre", 3, "c/2015-12.html#m"),
+                                                         NavMonth("novembre", 1, "c/2015-11.html"))),
+                   NavYear("Date inconnue", 3, "c/sans-date.html", ())]

@@ -2,8 +2,9 @@
 // actor page lists the actor's. No request leaves the folder; works from file://.
 //
 // The filter by actor, kept in the address (?acteur=slug: read on load, written back with
-// history.replaceState), so that a filtered view can be shared and prints as shown: the other
-// quotations hidden, and a line saying which filter is applied.
+// history.replaceState, carried on to the other pages of a long list split by month), so that a
+// filtered view can be shared and prints as shown: the other quotations hidden, and a line saying
+// which filter is applied.
 (function () {
   "use strict";
   var NBSP = "\u00a0", NNBSP = "\u202f";
@@ -11,6 +12,15 @@
   var wanted = new URLSearchParams(window.location.search).get("acteur") || "";
   var names = {};
   var status = null;
+
+  // The links to the list's other pages (the pager, the overview's months) keep the filter.
+  function carry() {
+    var query = wanted ? "?acteur=" + encodeURIComponent(wanted) : "";
+    each(document.querySelectorAll(".quotes-pager a, .quotes-nav a"), function (a) {
+      var parts = a.getAttribute("href").split("#");
+      a.setAttribute("href", parts[0].replace(/\?.*$/, "") + query + (parts.length > 1 ? "#" + parts[1] : ""));
+    });
+  }
 
   function apply() {
     var shown = 0, total = 0;
@@ -23,9 +33,11 @@
     each(document.querySelectorAll(".quotes-month"), function (sec) {
       sec.hidden = !sec.querySelector("ol.quotes > li:not([hidden])");
     });
+    carry();
     if (status) {
+      var where = document.querySelector(".quotes-pager") ? " de cette page" : "";
       status.textContent = wanted ? "Citations filtrées" + NBSP + ": acteur «" + NNBSP + (names[wanted] || wanted) +
-        NNBSP + "» — " + shown + " citation" + (shown > 1 ? "s" : "") + " sur " + total + "." : "";
+        NNBSP + "» — " + shown + " citation" + (shown > 1 ? "s" : "") + " sur " + total + where + "." : "";
     }
   }
 
