@@ -42,6 +42,7 @@ def test_a_source_leads_to_its_paragraph_highlighted_and_back(browser, site, sch
                                          "coopération anti-EI"]
     sources.nth(1).click()
     assert page.url == f"{site.as_uri()}/articles/002-c8da9b7f2b29b121.html#p9"
+    arrived(page)
     assert page.evaluate("document.querySelector(':target').id") == "p9"
     # the paragraph stands out from the page, its text still readable on it
     body_bg, target_bg = style(page, "body", "backgroundColor"), style(page, "#p9", "backgroundColor")
@@ -53,6 +54,7 @@ def test_a_source_leads_to_its_paragraph_highlighted_and_back(browser, site, sch
     assert page.locator("#p1 .chrono-back").count() == 1 and not page.locator("#p1 .chrono-back").is_visible()
     page.click("#p9 .chrono-back a")
     assert page.url == f"{site.as_uri()}/chronologie.html#{MEETING}"
+    arrived(page)
     assert page.evaluate("document.querySelector(':target').id") == MEETING
     assert contrast(style(page, "body", "backgroundColor"), style(page, f"#{MEETING}", "backgroundColor")) > 1.1
     context.close()
@@ -65,11 +67,18 @@ def test_a_source_leads_to_its_paragraph_highlighted_and_back(browser, site, sch
     context.close()
 
 
+def arrived(page) -> None:
+    """Wait until the page a link opened is loaded and its fragment is the :target (a click returns earlier)."""
+    page.wait_for_load_state()
+    page.wait_for_function("document.querySelector(':target') !== null")
+
+
 def test_the_standfirst_is_a_target_too(browser, site):  # noqa: F811
     page = browser.new_page()
     page.goto(f"{site.as_uri()}/chronologie.html")
     page.click("#e-713300db8f .event-sources a")  # 24 November: only the headline and standfirst tell it
     assert page.url.endswith("/articles/000-2be0edee1e7f5a54.html#chapo")
+    arrived(page)
     assert page.evaluate("document.querySelector(':target').className") == "chapo"
     back = page.locator("#chapo .chrono-back a")
     assert back.all_inner_texts() == ["24 novembre 2015", "26 novembre 2015"]
