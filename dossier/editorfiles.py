@@ -343,17 +343,27 @@ def dated(value: Any, precision: str | None) -> tuple[date, str]:
     return date.fromisoformat(text), precision or DAY
 
 
-def load_chronology_file(path: Path | None, root: Path | None = None) -> tuple[ChronologyFile, list[Problem]]:
-    """Read the chronology file (inside `root`, content/); a missing file is empty."""
-    out = ChronologyFile()
+@dataclass
+class Sections:
+    """An editors' file's three sections, as read: ids to hide, fixes by id, entries to add."""
+
+    hide: set[str] = field(default_factory=set)
+    fix: dict[Any, Any] = field(default_factory=dict)
+    add: list[Any] = field(default_factory=list)
+
+
+def read_sections(path: Path | None, what: str, root: Path | None, fix_form: str,
+                  add_form: str) -> tuple[Sections | None, list[Problem]]:
+    """An editors' file of sections hide:, fix:, add: (inside `root`); None when missing or unreadable."""
     if path is None or not (Path(path).exists() or Path(path).is_symlink()):
-        return out, []
+        return None, []
     path = Path(path)
-    data, problems = read_yaml(path, "chronology file", root)
+    data, problems = read_yaml(path, what, root)
     if data is None:
-        return out, problems
+        return None, problems
     if not isinstance(data, dict):
-        return out, [Problem(str(path), "expected the sections hide:, fix:, add:; chronology file ignored")]
+        return None, [Problem(str(path), f"expected the sections hide:, fix:, add:; {what} ignored")]
+    out = Sections()
     for k in data:
         if k not in ("hide", "fix", "add"):
             problems.append(Problem(str(path), f"unknown section {k!r} (known: hide, fix, add)"))
@@ -361,21 +371,31 @@ def load_chronology_file(path: Path | None, root: Path | None = None) -> tuple[C
         out.hide = set(_strings(data.get("hide"), "hide"))
     except ValueError as exc:
         problems.append(Problem(str(path), str(exc)))
-    fixes = data.get("fix") or {}
-    if not isinstance(fixes, dict):
-        problems.append(Problem(str(path), "fix: must be `event-id: {date: …}` lines"))
-        fixes = {}
-    for eid, spec in fixes.items():
+    out.fix = data.get("fix") or {}
+    if not isinstance(out.fix, dict):
+        problems.append(Problem(str(path), f"fix: must be {fix_form} lines"))
+        out.fix = {}
+    out.add = data.get("add") or []
+    if not isinstance(out.add, list):
+        problems.append(Problem(str(path), f"add: must be a list of {add_form} entries"))
+        out.add = []
+    return out, problems
+
+
+def load_chronology_file(path: Path | None, root: Path | None = None) -> tuple[ChronologyFile, list[Problem]]:
+    """Read the chronology file (inside `root`, content/); a missing file is empty."""
+    out = ChronologyFile()
+    sections, problems = read_sections(path, "chronology file", root, "`event-id: {date: …}`", "`- date: …`")
+    if sections is None:
+        return out, problems
+    out.hide = sections.hide
+    for eid, spec in sections.fix.items():
         try:
             value, precision = dated(spec["date"], spec.get("precision"))
             out.fix[str(eid)] = DatedText(value, precision, str(spec["text"]) if spec.get("text") else None)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             problems.append(Problem(str(path), f"fix {eid}: {exc} (write `date: YYYY-MM-DD`)"))
-    adds = data.get("add") or []
-    if not isinstance(adds, list):
-        problems.append(Problem(str(path), "add: must be a list of `- date: …` entries"))
-        adds = []
-    for i, spec in enumerate(adds, start=1):
+    for i, spec in enumerate(sections.add, start=1):
         try:
             value, precision = dated(spec["date"], spec.get("precision"))
             if not spec.get("text"):
@@ -441,35 +461,17 @@ def _added_quote(spec: Any) -> AddedQuote:
 def load_quotes_file(path: Path | None, root: Path | None = None) -> tuple[QuotesFile, list[Problem]]:
     """Read the quotations file (inside `root`, content/); a missing file is empty."""
     out = QuotesFile()
-    if path is None or not (Path(path).exists() or Path(path).is_symlink()):
-        return out, []
-    path = Path(path)
-    data, problems = read_yaml(path, "quotations file", root)
-    if data is None:
+    sections, problems = read_sections(path, "quotations file", root, "`quotation-id: {speaker: …}`",
+                                       "`- article: …`")
+    if sections is None:
         return out, problems
-    if not isinstance(data, dict):
-        return out, [Problem(str(path), "expected the sections hide:, fix:, add:; quotations file ignored")]
-    for k in data:
-        if k not in ("hide", "fix", "add"):
-            problems.append(Problem(str(path), f"unknown section {k!r} (known: hide, fix, add)"))
-    try:
-        out.hide = set(_strings(data.get("hide"), "hide"))
-    except ValueError as exc:
-        problems.append(Problem(str(path), str(exc)))
-    fixes = data.get("fix") or {}
-    if not isinstance(fixes, dict):
-        problems.append(Problem(str(path), "fix: must be `quotation-id: {speaker: …}` lines"))
-        fixes = {}
-    for qid, spec in fixes.items():
+    out.hide = sections.hide
+    for qid, spec in sections.fix.items():
         try:
             out.fix[str(qid)] = _quote_fix(spec)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             problems.append(Problem(str(path), f"fix {qid}: {exc} (write `speaker: Name` or `date: YYYY-MM-DD`)"))
-    adds = data.get("add") or []
-    if not isinstance(adds, list):
-        problems.append(Problem(str(path), "add: must be a list of `- article: …` entries"))
-        adds = []
-    for i, spec in enumerate(adds, start=1):
+    for i, spec in enumerate(sections.add, start=1):
         try:
             out.add.append(_added_quote(spec))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
