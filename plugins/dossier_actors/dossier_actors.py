@@ -143,7 +143,6 @@ class ActorsGenerator(Generator):
         self.actors = sorted(pages.values(), key=lambda a: (TYPE_ORDER.index(a.type), -len(a.articles), a.name))
         self.context["actors"] = self.actors
         self.context["actor_pages"] = pages
-        self.context["articles_by_url"] = {a.url: a for a in articles}  # an event's sources, named on actor pages
         self.context["actors_by_type"] = [(TYPE_LABELS[t], [a for a in self.actors if a.type == t])
                                           for t in TYPE_ORDER]
         self.context["ACTORS_INDEX_URL"] = self.settings["ACTORS_INDEX_URL"]
