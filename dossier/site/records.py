@@ -50,6 +50,8 @@ class ArticleRecord:
     quotes: list[Any] = field(default_factory=list)
     # their schema.org Quotation records, for the JSON-LD `hasPart` (dossier_quotes)
     quotations: list[dict[str, Any]] = field(default_factory=list)
+    # the HTML of its summary where it is listed, cards and descriptions (dossier_core), made once a build
+    listed: str | None = None
 
 
 def record_of(content: Any) -> ArticleRecord:

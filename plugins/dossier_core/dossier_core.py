@@ -116,8 +116,11 @@ def provenance(article: Any) -> Provenance:
 
 def card_summary(article: Any, settings: dict[str, Any]) -> Markup:
     """What a card says of an article: its standfirst, or its first whole sentences (no quotation left open)."""
-    words = settings.get("SUMMARY_MAX_LENGTH") or SUMMARY_WORDS
-    return Markup(listed_summary(summary_html(article), article._content, int(words)))  # the text is escaped
+    rec = record_of(article)  # a card, the page's description and its JSON-LD ask for it: made once
+    if rec.listed is None:
+        words = settings.get("SUMMARY_MAX_LENGTH") or SUMMARY_WORDS
+        rec.listed = listed_summary(summary_html(article), article._content, int(words))
+    return Markup(rec.listed)  # the text is escaped
 
 
 def add_filters(generator: Any) -> None:
