@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from dossier import datewords, lexicon
@@ -29,6 +29,19 @@ def actor_key(name: str) -> str:
     """Matching key of an actor's name: the name key, without a leading article or middle initials."""
     k = name_key(_INITIAL.sub(" ", fold(name)))
     return _LEADING_ARTICLE.sub("", k)
+
+
+def named(actors: Iterable[tuple[str, Sequence[str], str]]) -> Callable[[str], str | None]:
+    """Who an editor means by a name: the key of the actor (name, other names, key) called so, or None.
+
+    The first actor in `actors` holding a form keeps it; any form matches by its key (accents, case, a
+    leading article aside).
+    """
+    by_key: dict[str, str] = {}
+    for name, aliases, key in actors:
+        for n in (name, *aliases):
+            by_key.setdefault(actor_key(n), key)
+    return lambda n: by_key.get(actor_key(n))
 
 
 def actor_slug(name: str) -> str:

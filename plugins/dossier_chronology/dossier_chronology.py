@@ -27,7 +27,7 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
-from dossier.actors import actor_key
+from dossier.actors import named
 from dossier.cache import JsonCache, content_key, fingerprint
 from dossier.chronology import (
     DATED_VERSION,
@@ -164,14 +164,11 @@ class ChronologyGenerator(Generator):
 
     def _overrides(self, entries: list[Any], pages: dict[str, Any], articles: list[Any]) -> tuple[list[Any], list[str]]:
         """The editors' chronology file applied: actors named as in any of their forms, articles by slug."""
-        by_key = {}
-        for page in pages.values():
-            for n in [page.name, *page.aliases]:
-                by_key.setdefault(actor_key(n), page.key)
+        actor = named((p.name, p.aliases, p.key) for p in pages.values())
         by_slug = {a.slug: a.url for a in articles}
         path = Path(self.settings["PATH"])
         overrides, problems = load_chronology_file(path / self.conf["file"], path)
-        entries, more = apply_overrides(entries, overrides, lambda n: by_key.get(actor_key(n)), by_slug.get)
+        entries, more = apply_overrides(entries, overrides, actor, by_slug.get)
         return entries, [str(p) for p in problems] + more
 
     def generate_output(self, writer: Any) -> None:

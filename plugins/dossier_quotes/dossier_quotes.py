@@ -31,7 +31,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from dossier.actors import actor_key
+from dossier.actors import named
 from dossier.cache import JsonCache
 from dossier.chronology import find_dated
 from dossier.editorfiles import load_quotes_file
@@ -142,13 +142,10 @@ class QuotesGenerator(Generator):
     def _overrides(self, found: dict[str, list[Quote]], sources: dict[str, Source],
                    pages: dict[str, Any]) -> tuple[dict[str, list[Quote]], list[str]]:
         """The editors' quotations file applied: speakers named as in any of their actor's forms."""
-        by_key = {}
-        for page in pages.values():
-            for n in [page.name, *page.aliases]:
-                by_key.setdefault(actor_key(n), page.key)
+        actor = named((p.name, p.aliases, p.key) for p in pages.values())
         path = Path(self.settings["PATH"])
         overrides, problems = load_quotes_file(path / self.conf["file"], path)
-        found, more = apply_overrides(found, overrides, sources, lambda n: by_key.get(actor_key(n)))
+        found, more = apply_overrides(found, overrides, sources, actor)
         return found, [f"quotes: {p}" for p in problems] + more
 
     def generate_output(self, writer: Any) -> None:

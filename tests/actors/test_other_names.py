@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from dossier.actors import other_names
+from dossier.actors import named, other_names
 
 
 def test_the_seed_spellings_of_the_islamic_state():
@@ -28,3 +28,11 @@ def test_the_page_name_with_an_article_or_another_case_is_not_another_name():
     assert other_names("France", Counter({"La France": 4, "france": 1, "Hexagone": 1})) == ["Hexagone"]
     assert other_names("Jean-Yves Le Drian", Counter({"Le Drian": 3, "le drian": 1, "M. Le Drian": 2})) == [
         "Le Drian", "M. Le Drian"]
+
+
+def test_an_editor_names_an_actor_by_any_of_its_forms():
+    actor = named([("Jean-Yves Le Drian", ["Le Drian"], "jean yves le drian"),
+                   ("État islamique", ["EI", "Daech"], "etat islamique")])
+    assert actor("le drian") == "jean yves le drian"
+    assert actor("Etat islamique") == "etat islamique" and actor("DAECH") == "etat islamique"
+    assert actor("Sergueï Choïgou") is None
